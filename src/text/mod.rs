@@ -1,0 +1,44 @@
+//! Text processing: the pieces every other part of the engine stands on.
+//!
+//! - [`SentenceSplitter`] cuts text into sentences, each a byte range of the
+//!   original text, surviving abbreviations, initials, decimals, money and
+//!   quotes.
+//! - [`words`] yields Unicode word tokens; [`fold_case`], [`stem`] and
+//!   [`is_stop_word`] turn them into index terms.
+//! - [`classify_line`] recognises page furniture (share buttons, "Next Post",
+//!   comment prompts) and headline lines, so they never reach a result.
+//! - [`Analysis`] runs all of the above once over a set of documents and is
+//!   shared by summarization and comparison.
+
+mod analysis;
+mod furniture;
+mod sentences;
+mod stem;
+mod stopwords;
+mod words;
+
+pub use analysis::{Analysis, DocAnalysis, SentenceInfo, SentenceKind, TermId, Vocabulary};
+pub use furniture::{classify_line, LineKind};
+pub use sentences::{SentenceSplitter, Sentences};
+pub use stem::stem;
+pub use stopwords::is_stop_word;
+pub use words::{words, Word, Words};
+
+/// Lower-cases a word for matching ("DeepSeek" and "deepseek" are one term).
+///
+/// ```
+/// assert_eq!(parallax::text::fold_case("DeepSeek’s"), "deepseek’s");
+/// ```
+pub fn fold_case(word: &str) -> String {
+    word.to_lowercase()
+}
+
+/// The UTF-16 offset of byte offset `byte` in `text`, for JavaScript hosts.
+///
+/// ```
+/// assert_eq!(parallax::text::utf16_offset("a😀b", 5), 3);
+/// ```
+pub fn utf16_offset(text: &str, byte: usize) -> usize {
+    let byte = byte.min(text.len());
+    text.get(..byte).map(|s| s.encode_utf16().count()).unwrap_or(0)
+}
