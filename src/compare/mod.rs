@@ -6,6 +6,10 @@ use crate::document::{validate, Document};
 use crate::error::Result;
 use crate::text::Analysis;
 
+mod matching;
+
+pub use matching::{SentenceMatch, SentenceMatcher, COMMON_TERM_FLOOR, COMMON_TERM_SHARE, SAME_FACT_SIMILARITY};
+
 /// Options of [`compare`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
