@@ -1,0 +1,137 @@
+# Parallax: the two commands are `make demo` and `make test`. Every target
+# installs what it is missing first (scripts/setup.sh) and does nothing
+# costly when nothing changed.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+# The Makefile always builds into ./target, whatever the caller's shell says.
+unexport CARGO_TARGET_DIR
+
+CARGO ?= cargo
+PORT ?= 8000
+FUZZ_SECONDS ?= 60
+ARGS ?=
+
+WASM_RAW := target/wasm32-unknown-unknown/wasm/parallax.wasm
+WASM_OPT := target/wasm-opt/parallax.wasm
+PKG := target/pkg
+PKG_NODE := target/pkg-node
+# wasm-opt runs on cargo's output, before wasm-bindgen: binaryen 108 (Debian)
+# rewrites wasm-bindgen's exported externref table as the funcref table,
+# which breaks instantiation. Optimising first gives the same size. The
+# feature flags are the post-MVP features rustc enables for wasm32; the
+# target_features section is kept because wasm-bindgen reads it.
+WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+	--enable-sign-ext --enable-mutable-globals --enable-reference-types \
+	--enable-multivalue --strip-debug --strip-producers
+
+RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml Cargo.lock build.rs \
+	$(wildcard corpus/deepseek-r1/*)
+WWW_SOURCES := $(shell find www -type f 2>/dev/null)
+
+.PHONY: help setup wasm dist demo test test-native test-wasm test-e2e eval bench fuzz clean
+
+help:
+	@echo "make demo    install what is missing, build, serve the widget on http://127.0.0.1:$(PORT)"
+	@echo "make test    install what is missing, run every test (native, wasm, browser e2e)"
+	@echo "make setup   install only what is missing (wasm target, wasm-bindgen-cli, binaryen, chromium, npm ci)"
+	@echo "make wasm    build target/pkg (browser) and target/pkg-node (Node) wasm packages"
+	@echo "make dist    build dist/: index.html, parallax.js, parallax.html, embed-example.html"
+	@echo "make eval    ROUGE evaluation on ../shared/data (ARGS=... passed to tools/eval.py)"
+	@echo "make bench   cargo bench, then the wasm benchmark under Node"
+	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS=$(FUZZ_SECONDS) s (nightly, cargo-fuzz)"
+	@echo "make clean   remove build outputs"
+
+setup:
+	@scripts/setup.sh
+
+# --- wasm ------------------------------------------------------------------
+
+wasm: $(PKG)/parallax_bg.wasm $(PKG_NODE)/parallax_bg.wasm
+
+$(WASM_RAW): $(RUST_SOURCES)
+	$(CARGO) build --lib --target wasm32-unknown-unknown --profile wasm
+	@touch $@
+
+$(WASM_OPT): $(WASM_RAW)
+	@mkdir -p $(@D)
+	wasm-opt $(WASM_OPT_FLAGS) $< -o $@
+
+$(PKG)/parallax_bg.wasm: $(WASM_OPT)
+	rm -rf $(PKG)
+	wasm-bindgen --target no-modules --out-dir $(PKG) --out-name parallax $<
+	@printf 'wasm: %s is %s bytes (%s gzipped)\n' $@ "$$(wc -c <$@)" "$$(gzip -9c $@ | wc -c)"
+
+$(PKG_NODE)/parallax_bg.wasm: $(WASM_OPT)
+	rm -rf $(PKG_NODE)
+	wasm-bindgen --target nodejs --out-dir $(PKG_NODE) --out-name parallax $<
+
+# --- the page --------------------------------------------------------------
+
+dist: dist/parallax.html
+
+dist/parallax.html: $(PKG)/parallax_bg.wasm $(WWW_SOURCES)
+	@test -f www/build.mjs || { echo "make dist: www/build.mjs does not exist yet (the web front end has not landed)" >&2; exit 1; }
+	node www/build.mjs
+	@test -f $@ || { echo "make dist: www/build.mjs did not produce $@" >&2; exit 1; }
+	@touch $@
+	@for f in dist/parallax.js dist/parallax.html; do \
+		[ -f $$f ] && printf 'dist: %s is %s bytes (%s gzipped)\n' $$f "$$(wc -c <$$f)" "$$(gzip -9c $$f | wc -c)"; \
+	done; true
+
+demo: setup dist
+	@echo
+	@echo "Single-file build (double-click it): $(abspath dist/parallax.html)"
+	@echo "Serving dist/ on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+# --- tests -----------------------------------------------------------------
+
+test: setup
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory dist
+	$(MAKE) --no-print-directory test-e2e
+	@echo "make test: all passed"
+
+# Unit, integration, CLI, property and doc tests; then check that the
+# benchmarks still compile (running them is `make bench`).
+test-native:
+	$(CARGO) test
+	$(CARGO) check --benches --quiet
+
+# tests/wasm.rs in Node, through wasm-bindgen-test-runner.
+test-wasm:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+		$(CARGO) test --target wasm32-unknown-unknown --test wasm
+
+# Browser end-to-end tests (playwright-core + Debian chromium).
+test-e2e:
+	@test -d tests/e2e || { echo "make test-e2e: tests/e2e/ does not exist yet (the browser tests have not landed)" >&2; exit 1; }
+	@test -d tests/node_modules || { echo "make test-e2e: tests/node_modules is missing; run make setup (needs tests/package-lock.json)" >&2; exit 1; }
+	cd tests && node --test e2e/
+
+# --- evaluation, benchmarks, fuzzing -----------------------------------------
+
+eval:
+	@scripts/setup.sh eval
+	$(CARGO) build --release
+	@test -f tools/eval.py || { echo "make eval: tools/eval.py does not exist yet" >&2; exit 1; }
+	python3 tools/eval.py $(ARGS)
+
+bench: setup wasm
+	$(CARGO) bench
+	node benches/wasm.mjs
+
+fuzz:
+	@scripts/setup.sh fuzz
+	for t in summarize compare; do \
+		$(CARGO) +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536; \
+	done
+
+clean:
+	$(CARGO) clean
+	rm -rf dist fuzz/target fuzz/artifacts
