@@ -183,7 +183,7 @@ impl Iterator for Sentences<'_> {
 
 /// Longest quotation (bytes) kept inside its sentence; longer ones are
 /// probably mis-paired straight quotes.
-const MAX_QUOTE: usize = 800;
+const MAX_QUOTE: usize = 300;
 
 impl Sentences<'_> {
     fn start_line(&mut self, line: Range<usize>) {
@@ -311,6 +311,9 @@ impl Sentences<'_> {
         }
         let single_letter = token.chars().count() == 1 && token.chars().all(|c| c.is_alphabetic());
         let dotted = word.contains('.') && word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.');
+        if single_letter && skip_blank(text, self.line.start, dot) == dot - token.len() {
+            return false; // "Q. What happened?" — an interview label
+        }
         if single_letter || dotted || is_in(ABBREVIATIONS, word) {
             return opener_follows(text, next, self.line.end);
         }
@@ -330,7 +333,7 @@ fn is_cjk_terminator(c: char) -> bool {
 
 /// Characters that continue a sentence after a period: "Inc., ", "U.S.-based".
 fn continues(c: char) -> bool {
-    matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | ')' | ']' | '}' | '%' | '&' | '/' | '.')
+    matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | ')' | ']' | '}' | '%' | '/' | '.')
 }
 
 /// Whether a sentence may start with `c` in cased text.
