@@ -1,0 +1,199 @@
+// The engine: the WebAssembly module (inlined as base64 by the build) and two
+// ways to run it — on the main thread for small sets (fastest first paint) and
+// in a Web Worker made from a Blob URL for large ones (works from file://,
+// keeps the page responsive).
+//
+// `createGlue`, `WASM_BASE64` are defined by www/build.mjs around this file.
+
+/* global createGlue, WASM_BASE64 */
+
+/** Sets above either limit run in the worker. */
+export const WORKER_MIN_DOCUMENTS = 25;
+export const WORKER_MIN_CHARS = 200000;
+
+/** An engine failure: the message is the engine's own (bad input) or, when
+ * `crashed`, says that the engine trapped and was restarted. */
+export class EngineError extends Error {
+  constructor(message, crashed = false) {
+    super(message);
+    this.name = 'EngineError';
+    this.crashed = crashed;
+  }
+}
+
+function base64ToBytes(b64) {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+let compiled = null;
+
+/** The compiled module, shared by every element on the page (compiled once,
+ * off the main thread by `WebAssembly.compile`). */
+export function wasmModule() {
+  if (!compiled) compiled = WebAssembly.compile(base64ToBytes(WASM_BASE64));
+  return compiled;
+}
+
+function errorMessage(e) {
+  return String((e && e.message) || e || 'unknown error');
+}
+
+function isTrap(e) {
+  return typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError;
+}
+
+/** Runs the engine on the calling thread. After a trap (a Rust panic aborts
+ * as `unreachable`) the instance is thrown away and a fresh one made on the
+ * next call, so one bad input never kills the widget. */
+export class Engine {
+  constructor(module) {
+    this.module = module;
+    this.api = null;
+  }
+
+  static async load() {
+    return new Engine(await wasmModule());
+  }
+
+  instance() {
+    if (!this.api) {
+      const api = createGlue();
+      api.initSync({ module: this.module });
+      this.api = api;
+    }
+    return this.api;
+  }
+
+  /** Calls export `fn` (summarize, compare, corpus, version). */
+  call(fn, ...args) {
+    try {
+      return this.instance()[fn](...args);
+    } catch (e) {
+      if (isTrap(e)) {
+        this.api = null;
+        throw new EngineError(`The engine crashed while running ${fn} (${errorMessage(e)}); it has been restarted. Try removing the last article you added.`, true);
+      }
+      throw new EngineError(errorMessage(e));
+    }
+  }
+
+  corpus() {
+    return this.call('corpus');
+  }
+
+  version() {
+    return this.call('version');
+  }
+}
+
+// The worker's whole program. It is turned into source with toString() and
+// put in a Blob with the glue, so it must not use anything from this scope
+// but `createGlue`.
+function parallaxWorker() {
+  let module = null;
+  let api = null;
+  let docs = [];
+  self.onmessage = function (event) {
+    const msg = event.data;
+    if (msg.type === 'init') {
+      module = msg.module instanceof WebAssembly.Module ? msg.module : new WebAssembly.Module(msg.bytes);
+      return;
+    }
+    if (msg.type !== 'run') return;
+    if (msg.docs) docs = msg.docs;
+    const results = [];
+    for (let i = 0; i < msg.tasks.length; i++) {
+      const task = msg.tasks[i];
+      self.postMessage({ type: 'progress', id: msg.id, done: i, total: msg.tasks.length, label: task.label });
+      try {
+        if (!api) {
+          api = createGlue();
+          api.initSync({ module: module });
+        }
+        results.push({ ok: api[task.fn](docs, task.options) });
+      } catch (e) {
+        const crashed = e instanceof WebAssembly.RuntimeError;
+        if (crashed) api = null;
+        results.push({ error: String((e && e.message) || e), crashed: crashed });
+      }
+    }
+    self.postMessage({ type: 'done', id: msg.id, results: results });
+  };
+}
+
+let workerUrl = null;
+
+/** Runs the engine in a dedicated Worker built from a Blob URL. */
+export class WorkerEngine {
+  constructor(worker) {
+    this.worker = worker;
+    this.pending = new Map();
+    this.nextId = 1;
+    this.docsSent = null;
+    worker.onmessage = (event) => {
+      const msg = event.data;
+      const job = this.pending.get(msg.id);
+      if (!job) return;
+      if (msg.type === 'progress') job.progress(msg.done, msg.total, msg.label);
+      else if (msg.type === 'done') {
+        this.pending.delete(msg.id);
+        job.resolve(msg.results);
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      for (const job of this.pending.values()) job.reject(new EngineError(`The background engine failed: ${event.message || 'unknown error'}`, true));
+      this.pending.clear();
+      this.broken = true;
+    };
+  }
+
+  /** A worker engine, or null where workers from Blob URLs are not allowed
+   * (a strict Content-Security-Policy, say); the caller then stays on the
+   * main thread. */
+  static async create() {
+    if (typeof Worker === 'undefined' || typeof Blob === 'undefined') return null;
+    try {
+      const module = await wasmModule();
+      if (!workerUrl) {
+        const source = `'use strict';\n${createGlue.toString()}\n(${parallaxWorker.toString()})();\n`;
+        workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+      }
+      const worker = new Worker(workerUrl);
+      try {
+        worker.postMessage({ type: 'init', module });
+      } catch {
+        worker.postMessage({ type: 'init', bytes: base64ToBytes(WASM_BASE64) });
+      }
+      return new WorkerEngine(worker);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Runs `tasks` ({fn, options, label}) on `docs`; resolves to one
+   * `{ok}` or `{error, crashed}` per task. `progress(done, total, label)`
+   * is called before each task. */
+  run(docs, tasks, progress = () => {}) {
+    if (this.broken) return Promise.reject(new EngineError('The background engine stopped.', true));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, progress });
+      const msg = { type: 'run', id, tasks };
+      if (this.docsSent !== docs) {
+        msg.docs = docs;
+        this.docsSent = docs;
+      }
+      this.worker.postMessage(msg);
+    });
+  }
+
+  terminate() {
+    this.worker.terminate();
+    for (const job of this.pending.values()) job.reject(new EngineError('cancelled'));
+    this.pending.clear();
+  }
+}

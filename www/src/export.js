@@ -1,0 +1,62 @@
+// Export: the story summary as Markdown with its sources, the comparison as
+// a JSON download.
+
+/** Markdown of a multi-document summary: one bullet a sentence, each with
+ * its sources and corroboration, then the numbered list of sources. */
+export function summaryMarkdown(docs, summary, query) {
+  const index = new Map(docs.map((d, i) => [d.id, i + 1]));
+  const title = (id) => (docs.find((d) => d.id === id)?.title || id);
+  const escape = (s) => String(s).replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ').trim();
+  const lines = [`## Summary of ${docs.length} article${docs.length === 1 ? '' : 's'}${query ? ` (focus: ${escape(query)})` : ''}`, ''];
+  for (const s of summary.sentences || []) {
+    const ids = [s.doc, ...(s.corroborated_by || []).filter((id) => id !== s.doc)];
+    const refs = ids.map((id) => `[${index.get(id) ?? '?'}]`).join('');
+    lines.push(`- ${escape(s.text)} ${refs}${ids.length > 1 ? ` (${ids.length} of ${docs.length} sources)` : ''}`);
+  }
+  lines.push('', '### Sources', '');
+  docs.forEach((d, i) => lines.push(`${i + 1}. ${escape(title(d.id))}`));
+  lines.push('', '_Made with Parallax, offline in the browser._', '');
+  return lines.join('\n');
+}
+
+/** Copies `text`; falls back to a hidden textarea where the Clipboard API is
+ * unavailable (old browsers, some file:// setups). Resolves to true on success. */
+export async function copyText(text, host) {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // fall through
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  host.appendChild(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+/** Offers `data` as a JSON file download. */
+export function downloadJson(data, filename, host) {
+  const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  host.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

@@ -1,0 +1,120 @@
+// Article view: one article's summary (with its own length control and
+// keyphrases) and its full text, where summary sentences, shared facts and
+// unique facts are marked in three styles that differ in shape as well as
+// colour (fill, solid underline, dotted underline + superscript markers).
+
+import { h, arr, srOnly } from '../dom.js';
+import { summaryList, keyphrases } from './story.js';
+import { compareModel } from './compare.js';
+
+export function renderArticle(ctx) {
+  const id = ctx.state.article;
+  const doc = ctx.docs.find((d) => d.id === id);
+  if (!doc) return h('p', { class: 'empty', text: 'No article.' });
+  const summary = ctx.results.article;
+  const current = summary && summary.__doc === id ? summary : null;
+  const index = ctx.docs.indexOf(doc);
+
+  const picker = h('div', { class: 'picker' },
+    h('label', { for: 'article-select', class: 'note', text: 'Article' }),
+    h('select', {
+      id: 'article-select',
+      onchange: (e) => ctx.openArticle(e.target.value, false),
+    }, ctx.docs.map((d, i) => {
+      const o = h('option', { value: d.id }, `${i + 1}. ${ctx.titleOf(d.id)}`);
+      o.selected = d.id === id;
+      return o;
+    })),
+    h('button', { type: 'button', 'aria-label': 'Previous article', disabled: index <= 0, onclick: () => ctx.openArticle(ctx.docs[index - 1].id, false) }, '‹ Previous'),
+    h('button', { type: 'button', 'aria-label': 'Next article', disabled: index >= ctx.docs.length - 1, onclick: () => ctx.openArticle(ctx.docs[index + 1].id, false) }, 'Next ›'));
+
+  const docKeys = current ? arr(current.documents).find((d) => d.id === id) : null;
+  const summaryCard = h('section', { class: 'card', 'aria-labelledby': 'article-summary-h' },
+    h('div', { class: 'card-head' },
+      h('h2', { id: 'article-summary-h' }, h('span', { class: 'row' }, ctx.tag(id), 'Summary of this article')),
+      ctx.lengthControl('article')),
+    current ? summaryList(ctx, current, false) : h('p', { class: 'loading', text: 'Summarizing…' }),
+    h('h3', { style: { marginTop: '14px', marginBottom: '6px' }, text: 'Keyphrases' }),
+    current ? keyphrases(ctx, arr(docKeys ? docKeys.keyphrases : current.keyphrases)) : null);
+
+  const model = ctx.results.compare ? compareModel(ctx.results.compare, ctx) : null;
+  const ranges = [];
+  if (current) for (const s of arr(current.sentences)) ranges.push({ s: s.start_utf16, e: s.end_utf16, kind: 'summary' });
+  if (model) {
+    for (const g of model.shared) {
+      for (const s of g.sentences) if (s.doc === id) ranges.push({ s: s.start_utf16, e: s.end_utf16, kind: 'shared', support: g.support.length });
+    }
+    for (const s of model.unique.get(id) || []) ranges.push({ s: s.start_utf16, e: s.end_utf16, kind: 'unique' });
+  }
+  if (ctx.target && ctx.target.doc === id) ranges.push({ s: ctx.target.s, e: ctx.target.e, kind: 'target' });
+
+  const textCard = h('section', { class: 'card', 'aria-labelledby': 'article-text-h' },
+    h('div', { class: 'card-head' }, h('h2', { id: 'article-text-h', text: ctx.titleOf(id) })),
+    h('p', { class: 'legend', 'aria-label': 'Legend' },
+      h('span', null, h('mark', { class: 'hl hl-summary sample', text: 'Filled' }), ' in the summary'),
+      h('span', null, h('span', { class: 'hl hl-shared sample', text: 'Solid line' }), h('sup', { class: 'marker shared', text: '=n' }), ' reported by n sources'),
+      h('span', null, h('span', { class: 'hl hl-unique sample', text: 'Dotted line' }), h('sup', { class: 'marker unique', text: '+' }), ' only in this article')),
+    h('div', { class: 'fulltext', part: 'article-text', tabindex: '0', 'aria-label': `Full text of ${ctx.titleOf(id)}` },
+      fullText(doc.text, ranges)));
+
+  return h('div', null, picker, h('div', { class: 'grid article' }, summaryCard, textCard));
+}
+
+const LABELS = { summary: 'in the summary', shared: 'reported by other sources too', unique: 'only in this article' };
+
+/** The text, one paragraph a line, with `ranges` (UTF-16 offsets) wrapped in
+ * marks. Only text nodes carry article text. */
+export function fullText(text, ranges) {
+  const clean = ranges
+    .filter((r) => Number.isInteger(r.s) && Number.isInteger(r.e) && r.e > r.s && r.s >= 0 && r.e <= text.length)
+    .sort((a, b) => a.s - b.s || b.e - a.e);
+  const paragraphs = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text.slice(lineStart, lineEnd).trim()) paragraphs.push(paragraph(text, lineStart, lineEnd, clean));
+    lineStart = lineEnd + 1;
+  }
+  return paragraphs;
+}
+
+function paragraph(text, start, end, ranges) {
+  const inLine = ranges.filter((r) => r.s < end && r.e > start);
+  const points = new Set([start, end]);
+  for (const r of inLine) {
+    points.add(Math.max(start, r.s));
+    points.add(Math.min(end, r.e));
+  }
+  const cuts = [...points].sort((a, b) => a - b);
+  const p = h('p');
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const a = cuts[i];
+    const b = cuts[i + 1];
+    const piece = text.slice(a, b);
+    const covering = inLine.filter((r) => r.s <= a && r.e >= b);
+    if (!covering.length) {
+      p.appendChild(document.createTextNode(piece));
+      continue;
+    }
+    const kinds = new Set(covering.map((r) => r.kind));
+    const first = covering.reduce((m, r) => (r.s < m.s ? r : m), covering[0]);
+    const shared = covering.find((r) => r.kind === 'shared');
+    const labels = [...kinds].filter((k) => LABELS[k]).map((k) => (k === 'shared' ? `reported by ${shared.support} sources` : LABELS[k]));
+    const mark = h(kinds.has('summary') ? 'mark' : 'span', {
+      class: ['hl', ...[...kinds].map((k) => `hl-${k}`)].join(' '),
+      'data-start': String(first.s),
+      'data-end': String(first.e),
+      tabindex: '-1',
+      title: labels.length ? labels.join('; ') : null,
+    }, piece);
+    p.appendChild(mark);
+    const endsHere = covering.some((r) => r.e === b);
+    if (endsHere && labels.length) {
+      if (kinds.has('shared')) p.appendChild(h('sup', { class: 'marker shared', 'aria-hidden': 'true', text: `=${shared.support}` }));
+      else if (kinds.has('unique')) p.appendChild(h('sup', { class: 'marker unique', 'aria-hidden': 'true', text: '+' }));
+      p.appendChild(srOnly(` (${labels.join('; ')})`));
+    }
+  }
+  return p;
+}

@@ -1,0 +1,107 @@
+// Story view: the multi-document summary with corroboration chips, its
+// length control, the set's keyphrases, the list of articles and the
+// similarity heatmap.
+
+import { h, arr, fmt, clip, srOnly, pick } from '../dom.js';
+
+/** How many articles the heatmap shows at most (labels stay readable). */
+export const HEATMAP_MAX = 12;
+
+export function renderStory(ctx) {
+  const story = ctx.results.story;
+  const n = ctx.docs.length;
+  const summaryCard = h('section', { class: 'card', 'aria-labelledby': 'story-summary-h' },
+    h('div', { class: 'card-head' },
+      h('h2', { id: 'story-summary-h' }, n === 1 ? 'Summary of the article' : `Summary of all ${n} articles`),
+      ctx.lengthControl('story')),
+    story ? summaryList(ctx, story, true) : h('p', { class: 'loading', text: 'Summarizing…' }),
+    story && ctx.state.query ? h('p', { class: 'note' }, `Focused on “${ctx.state.query}”.`) : null);
+
+  const keyCard = h('section', { class: 'card', 'aria-labelledby': 'story-keys-h' },
+    h('div', { class: 'card-head' }, h('h2', { id: 'story-keys-h', text: 'Keyphrases' })),
+    story ? keyphrases(ctx, arr(story.keyphrases)) : h('p', { class: 'loading', text: '…' }));
+
+  const sourcesCard = h('section', { class: 'card', 'aria-labelledby': 'story-sources-h' },
+    h('div', { class: 'card-head' }, h('h2', { id: 'story-sources-h' }, `Articles (${n})`)),
+    articleList(ctx));
+
+  const heatCard = h('section', { class: 'card', 'aria-labelledby': 'story-heat-h' },
+    h('div', { class: 'card-head' }, h('h2', { id: 'story-heat-h', text: 'How alike the articles are' })),
+    ctx.results.compare ? heatmap(ctx, ctx.results.compare) : h('p', { class: 'loading', text: 'Comparing…' }));
+
+  return h('div', { class: 'stack' },
+    h('div', { class: 'grid two' }, summaryCard, h('div', { class: 'stack' }, keyCard, sourcesCard)),
+    heatCard);
+}
+
+/** A summary as an ordered list; each sentence opens its source. */
+export function summaryList(ctx, summary, withSources) {
+  const sentences = arr(summary.sentences);
+  if (!sentences.length) return h('p', { class: 'empty', text: 'No sentence could be picked.' });
+  return h('ol', { class: 'summary', part: 'summary' },
+    sentences.map((s) => {
+      const others = arr(s.corroborated_by).filter((id) => id !== s.doc);
+      return h('li', { part: 'sentence' },
+        h('button', {
+          class: 'link sentence',
+          title: `Show in “${ctx.titleOf(s.doc)}”`,
+          onclick: () => ctx.jump(s.doc, s.start_utf16, s.end_utf16),
+        }, s.text),
+        h('span', { class: 'meta' },
+          withSources || others.length ? ctx.corroboration([s.doc, ...others]) : null,
+          ctx.tag(s.doc), others.map((id) => ctx.tag(id))));
+    }));
+}
+
+export function keyphrases(ctx, list) {
+  if (!list.length) return h('p', { class: 'empty', text: 'No keyphrases.' });
+  return h('ul', { class: 'keyphrases', 'aria-label': 'Keyphrases' },
+    list.map((k) => {
+      const docs = arr(k.documents);
+      return h('li', { class: 'chip', title: docs.length ? `In ${docs.length} of ${ctx.docs.length} articles` : null },
+        String(pick(k, 'phrase', 'text') ?? ''),
+        docs.length > 1 ? h('small', { 'aria-label': `in ${docs.length} articles` }, `×${docs.length}`) : null);
+    }));
+}
+
+function articleList(ctx) {
+  const words = new Map(arr(ctx.results.compare?.documents).map((d) => [d.id, d.words]));
+  return h('ol', { class: 'sources', part: 'article-list' },
+    ctx.docs.map((d) => h('li', { 'data-id': d.id },
+      ctx.tag(d.id),
+      h('span', null,
+        h('button', { class: 'link title', onclick: () => ctx.openArticle(d.id) }, ctx.titleOf(d.id)),
+        h('span', { class: 'note' }, words.has(d.id) ? `${fmt(words.get(d.id))} words` : `${fmt(d.text.length)} characters`)))));
+}
+
+/** The similarity matrix as a table: values written in every cell, colour
+ * as a second signal, each row's closest article underlined. */
+export function heatmap(ctx, comparison) {
+  const matrix = arr(comparison.similarity);
+  const ids = arr(comparison.documents).map((d) => d.id);
+  const shown = Math.min(ids.length, HEATMAP_MAX);
+  if (shown < 2) return h('p', { class: 'empty', text: 'Add a second article to compare them.' });
+  const rows = [];
+  for (let i = 0; i < shown; i++) {
+    let best = -1;
+    for (let j = 0; j < shown; j++) if (j !== i && (best < 0 || (matrix[i]?.[j] ?? 0) > (matrix[i]?.[best] ?? 0))) best = j;
+    rows.push(h('tr', null,
+      h('th', { scope: 'row', class: 'row' }, h('span', { class: 'label' }, ctx.tag(ids[i]), h('span', { title: ctx.titleOf(ids[i]) }, clip(ctx.titleOf(ids[i]), 34)))),
+      ids.slice(0, shown).map((_, j) => {
+        const v = Number(matrix[i]?.[j] ?? 0);
+        if (i === j) return h('td', { class: 'self' }, '—', srOnly('same article'));
+        return h('td', {
+          class: j === best ? 'top' : null,
+          style: { '--v': String(Math.max(0, Math.min(1, v))) },
+          title: `${ctx.titleOf(ids[i])} ↔ ${ctx.titleOf(ids[j])}: ${fmt(v)}${j === best ? ' (closest)' : ''}`,
+        }, fmt(v), j === best ? srOnly(' closest') : null);
+      })));
+  }
+  return h('div', null,
+    h('div', { class: 'table-wrap' },
+      h('table', { class: 'heatmap', part: 'heatmap' },
+        h('caption', null, 'Similarity of wording, 0 (nothing in common) to 1 (identical). Underlined: each article’s closest match.'),
+        h('thead', null, h('tr', null, h('td', null), ids.slice(0, shown).map((id) => h('th', { scope: 'col', title: ctx.titleOf(id) }, ctx.tag(id))))),
+        h('tbody', null, rows))),
+    ids.length > shown ? h('p', { class: 'note' }, `Showing the first ${shown} of ${ids.length} articles.`) : null);
+}
