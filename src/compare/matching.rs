@@ -30,7 +30,7 @@ pub const COMMON_TERM_SHARE: f64 = 0.05;
 /// small the input (so a five-article story keeps its matches).
 pub const COMMON_TERM_FLOOR: u32 = 8;
 
-/// Weight factor of terms with a digit ("5.6", "2,000", "H800").
+/// Weight factor of numbers ("5.6", "2,000"), years excepted.
 const NUMBER_BOOST: f64 = 2.0;
 
 /// One sentence of another document that says the same thing.
@@ -113,7 +113,7 @@ impl SentenceMatcher {
         let mut candidates: Vec<(u32, u32)> = Vec::new();
         for (d, doc) in vectors.iter().enumerate() {
             let mut offs = Vec::with_capacity(doc.len() + 1);
-            for (s, v) in doc.iter().enumerate() {
+            for v in doc.iter() {
                 offs.push(matches.len());
                 let Some(v) = v else { continue };
                 candidates.clear();
@@ -230,10 +230,10 @@ pub(crate) fn sentence_vectors(analysis: &Analysis) -> Vec<Vec<Option<SparseVec>
         .collect()
 }
 
-/// A term with a digit that is not a year ("5.6", "2,000", "h800"; not "2023").
+/// A number that is not a year ("5.6", "2,000"; not "2023", nor a model name like "h800").
 fn is_figure_term(term: &str) -> bool {
     let is_year = term.len() == 4 && term.bytes().all(|b| b.is_ascii_digit()) && (term.starts_with("19") || term.starts_with("20"));
-    !is_year && term.bytes().any(|b| b.is_ascii_digit())
+    !is_year && term.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// Dot product of two sorted sparse vectors.

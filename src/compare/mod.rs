@@ -1,19 +1,104 @@
-//! Comparison of the documents of one story.
+//! Comparison of the documents of one story: where the sources agree,
+//! which figures conflict, what each one adds and who said what.
+//!
+//! [`compare`] runs the text pipeline once and returns a [`Comparison`] with
+//! seven parts, each from its own module:
+//!
+//! 1. similarity — [`similarity_matrix`] (TF-IDF cosine) and
+//!    [`near_duplicates`] (shingles + MinHash with LSH);
+//! 2. shared facts and 3. unique facts — built on the [`SentenceMatcher`];
+//! 4. figures and conflicts — [`figure_claims`] and their [`FigureGroup`]s;
+//! 5. entities — [`entities`];
+//! 6. quotes — [`Quote`];
+//! 7. distinctive vocabulary — [`distinctive_vocabulary`].
+//!
+//! ```
+//! use parallax::{compare, CompareOptions, Document};
+//! let docs = [
+//!     Document::new("a", "DeepSeek trained R1 for $5.6 million, the company said. Nvidia lost $590 billion in market value."),
+//!     Document::new("b", "R1 was trained for about $6 million, DeepSeek says. Its app topped the charts."),
+//! ];
+//! let c = compare(&docs, &CompareOptions::default())?;
+//! let cost = c.figure_groups.iter().find(|g| g.unit == "USD" && g.docs.len() == 2).unwrap();
+//! assert!(!cost.conflict); // $5.6 million is within "about $6 million"
+//! println!("{c}"); // the report for people
+//! # Ok::<(), parallax::Error>(())
+//! ```
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::document::{validate, Document};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::text::Analysis;
 
+mod entities;
+mod facts;
+mod figures;
 mod matching;
+mod quotes;
+mod similarity;
+mod vocabulary;
 
+pub use entities::{entities, Entity, EntityKind};
+pub use facts::{DocumentUniqueFacts, SharedFact, UniqueFact, SHARED_MIN_WORDS, UNIQUE_MAX_SIMILARITY, UNIQUE_MIN_WORDS};
+pub use figures::{figure_claims, format_value, FigureClaim, FigureGroup, FigureKind, Hedge, APPROXIMATE_SPREAD, CONFLICT_TOLERANCE};
 pub use matching::{SentenceMatch, SentenceMatcher, COMMON_TERM_FLOOR, COMMON_TERM_SHARE, SAME_FACT_SIMILARITY};
+pub use quotes::{Quote, QUOTE_MIN_WORDS};
+pub use similarity::{near_duplicates, similarity_matrix, MinHash, NearDuplicate, MINHASH_SIZE, NEAR_DUPLICATE_JACCARD, SHINGLE_WORDS};
+pub use vocabulary::{distinctive_vocabulary, DistinctiveTerm, DocumentVocabulary, MIN_COUNT, PRIOR_WEIGHT};
 
-/// Options of [`compare`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// Options of [`compare`]: plain numbers, all optional in JSON.
+///
+/// ```
+/// let o: parallax::CompareOptions = serde_json::from_str(r#"{"unique_facts": 3}"#).unwrap();
+/// assert_eq!(o.unique_facts, 3);
+/// assert_eq!(o.distinctive_terms, 10);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct CompareOptions {}
+pub struct CompareOptions {
+    /// Unique facts listed per document (0 for none). Default 5.
+    pub unique_facts: usize,
+    /// Distinctive words listed per document (0 for none). Default 10.
+    pub distinctive_terms: usize,
+    /// Entities listed, most widely named first (0 for none). Default 50.
+    pub entities: usize,
+    /// Shared facts listed, best supported first (0 for all). Default 0.
+    pub shared_facts: usize,
+    /// Cosine at which two sentences report the same fact, 0 to 1.
+    /// Default [`SAME_FACT_SIMILARITY`].
+    pub same_fact_similarity: f64,
+    /// Estimated shingle Jaccard at which two documents are near-duplicates,
+    /// 0 to 1. Default [`NEAR_DUPLICATE_JACCARD`].
+    pub near_duplicate_jaccard: f64,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        CompareOptions {
+            unique_facts: 5,
+            distinctive_terms: 10,
+            entities: 50,
+            shared_facts: 0,
+            same_fact_similarity: SAME_FACT_SIMILARITY,
+            near_duplicate_jaccard: NEAR_DUPLICATE_JACCARD,
+        }
+    }
+}
+
+impl CompareOptions {
+    fn check(&self) -> Result<()> {
+        for (name, v) in [("same_fact_similarity", self.same_fact_similarity), ("near_duplicate_jaccard", self.near_duplicate_jaccard)] {
+            if !(v.is_finite() && (0.0..=1.0).contains(&v)) {
+                return Err(Error::InvalidOptions(format!("{name} must be between 0 and 1, not {v}")));
+            }
+        }
+        Ok(())
+    }
+}
 
 /// Size of one compared document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -28,13 +113,31 @@ pub struct DocumentInfo {
     pub words: usize,
 }
 
-/// The result of [`compare`].
+/// The result of [`compare`]. Documents are referred to by id; matrices
+/// follow the order of `documents`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
-    /// The documents, in input order; matrices follow this order.
+    /// The documents, in input order.
     pub documents: Vec<DocumentInfo>,
     /// `similarity[i][j]`: TF-IDF cosine of documents i and j, 0 to 1.
     pub similarity: Vec<Vec<f64>>,
+    /// Pairs of documents that are largely the same text (wire copy).
+    pub near_duplicates: Vec<NearDuplicate>,
+    /// Facts reported by two or more documents, best supported first.
+    pub shared_facts: Vec<SharedFact>,
+    /// For each document (input order), what only it reports.
+    pub unique_facts: Vec<DocumentUniqueFacts>,
+    /// Every quantitative claim, in document and text order.
+    pub figures: Vec<FigureClaim>,
+    /// Claims about the same measured thing in several documents;
+    /// conflicts first.
+    pub figure_groups: Vec<FigureGroup>,
+    /// People, organisations and places with mentions per document.
+    pub entities: Vec<Entity>,
+    /// Direct quotations with their speakers, in document and text order.
+    pub quotes: Vec<Quote>,
+    /// Distinctive words of each document against the rest (input order).
+    pub vocabulary: Vec<DocumentVocabulary>,
 }
 
 /// Compares `docs` with each other.
@@ -45,32 +148,61 @@ pub struct Comparison {
 /// let c = compare(&docs, &CompareOptions::default()).unwrap();
 /// assert_eq!(c.similarity.len(), 2);
 /// ```
-pub fn compare(docs: &[Document], _options: &CompareOptions) -> Result<Comparison> {
+pub fn compare(docs: &[Document], options: &CompareOptions) -> Result<Comparison> {
     validate(docs)?;
+    options.check()?;
     let analysis = Analysis::new(docs);
-    let vectors: Vec<std::collections::HashMap<u32, f64>> = analysis
-        .docs
-        .iter()
-        .map(|da| {
-            let mut v = std::collections::HashMap::new();
-            for i in da.body() {
-                for &t in &da.sentences[i].terms {
-                    *v.entry(t).or_insert(0.0) += analysis.idf(t);
-                }
-            }
-            v
-        })
-        .collect();
-    let norm = |v: &std::collections::HashMap<u32, f64>| v.values().map(|x| x * x).sum::<f64>().sqrt();
-    let n = docs.len();
-    let mut similarity = vec![vec![0.0; n]; n];
-    for i in 0..n {
-        for j in 0..n {
-            let dot: f64 = vectors[i].iter().filter_map(|(t, a)| vectors[j].get(t).map(|b| a * b)).sum();
-            let d = norm(&vectors[i]) * norm(&vectors[j]);
-            similarity[i][j] = if d > 0.0 { dot / d } else { 0.0 };
+    let doc_order: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+
+    let similarity = similarity_matrix(&analysis);
+    let near_duplicates = near_duplicates(docs, options.near_duplicate_jaccard);
+
+    let threshold = options.same_fact_similarity;
+    let matcher = SentenceMatcher::with_threshold(&analysis, threshold.min(UNIQUE_MAX_SIMILARITY));
+
+    // Figures, grouped; compatible groups also join shared facts.
+    let scanned = figures::scan_all(&analysis);
+    let figure_groups = figures::group_claims(&scanned, &doc_order);
+    let sentence_index = |c: &FigureClaim| -> Option<(usize, usize)> {
+        let d = *doc_order.get(c.doc.as_str())?;
+        let s = analysis.docs[d].sentences.iter().position(|s| s.range.start == c.sentence.start)?;
+        Some((d, s))
+    };
+    let mut figure_facts = Vec::new();
+    let mut in_figure_group: HashSet<(usize, usize)> = HashSet::new();
+    for g in &figure_groups {
+        let nodes: Vec<(usize, usize)> = g.claims.iter().filter_map(|&i| sentence_index(&scanned[i].0)).collect();
+        in_figure_group.extend(nodes.iter().copied());
+        if !g.conflict && matches!(g.kind, FigureKind::Money | FigureKind::Count | FigureKind::Percent) {
+            figure_facts.push(nodes);
         }
     }
+    let figure_sentences: HashSet<(usize, usize)> = scanned.iter().filter_map(|(c, _)| sentence_index(c)).collect();
+
+    let mut shared_facts = facts::shared_facts(&analysis, &matcher, threshold, &figure_facts);
+    let mut shared_nodes: HashSet<(usize, usize)> = in_figure_group;
+    for f in &shared_facts {
+        for s in &f.sentences {
+            if let Some(&d) = doc_order.get(s.doc.as_str()) {
+                if let Some(i) = analysis.docs[d].sentences.iter().position(|x| x.range.start == s.start) {
+                    shared_nodes.insert((d, i));
+                }
+            }
+        }
+    }
+    if options.shared_facts > 0 {
+        shared_facts.truncate(options.shared_facts);
+    }
+    let unique_facts = facts::unique_facts(&analysis, &matcher, &shared_nodes, &figure_sentences, options.unique_facts);
+
+    let mentions = entities::mentions(&analysis);
+    let all_entities = entities::merge(&mentions, docs.len(), usize::MAX);
+    let quotes = quotes::quotes(&analysis, &all_entities, &mentions);
+    let mut entity_list = all_entities;
+    entity_list.truncate(options.entities);
+
+    let vocabulary = distinctive_vocabulary(&analysis, options.distinctive_terms);
+
     let documents = analysis
         .docs
         .iter()
@@ -81,5 +213,138 @@ pub fn compare(docs: &[Document], _options: &CompareOptions) -> Result<Compariso
             words: da.body().map(|i| da.sentences[i].word_count).sum(),
         })
         .collect();
-    Ok(Comparison { documents, similarity })
+    Ok(Comparison {
+        documents,
+        similarity,
+        near_duplicates,
+        shared_facts,
+        unique_facts,
+        figures: scanned.into_iter().map(|(c, _)| c).collect(),
+        figure_groups,
+        entities: entity_list,
+        quotes,
+        vocabulary,
+    })
+}
+
+/// The comparison as a plain-text report for people, all seven parts.
+///
+/// ```
+/// use parallax::{compare, CompareOptions, Document};
+/// let docs = [Document::new("a", "Nvidia lost $590 billion."), Document::new("b", "Nvidia lost $600 billion.")];
+/// let text = parallax::compare::render_text(&compare(&docs, &CompareOptions::default()).unwrap());
+/// assert!(text.contains("Figures"));
+/// ```
+pub fn render_text(c: &Comparison) -> String {
+    c.to_string()
+}
+
+impl fmt::Display for Comparison {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = |id: &str| -> String {
+            let n = self.documents.iter().position(|d| d.id == id).map(|i| i + 1).unwrap_or(0);
+            format!("[{n}]")
+        };
+        writeln!(f, "Documents")?;
+        for (i, d) in self.documents.iter().enumerate() {
+            write!(f, "  [{}] {}", i + 1, d.id)?;
+            if let Some(t) = &d.title {
+                write!(f, " — {t}")?;
+            }
+            writeln!(f, " ({} sentences, {} words)", d.sentences, d.words)?;
+        }
+
+        writeln!(f, "\n1. Similarity (TF-IDF cosine)")?;
+        write!(f, "      ")?;
+        for i in 0..self.documents.len() {
+            write!(f, " {:>5}", format!("[{}]", i + 1))?;
+        }
+        writeln!(f)?;
+        for (i, row) in self.similarity.iter().enumerate() {
+            write!(f, "  {:>4}", format!("[{}]", i + 1))?;
+            for v in row {
+                write!(f, " {v:5.2}")?;
+            }
+            writeln!(f)?;
+        }
+        if self.near_duplicates.is_empty() {
+            writeln!(f, "  No near-duplicates (shingle Jaccard below the threshold).")?;
+        }
+        for p in &self.near_duplicates {
+            writeln!(f, "  Near-duplicate: {} and {} (Jaccard ≈ {:.2})", label(&p.a), label(&p.b), p.jaccard)?;
+        }
+
+        writeln!(f, "\n2. Shared facts ({})", self.shared_facts.len())?;
+        for (n, s) in self.shared_facts.iter().enumerate() {
+            let docs: Vec<String> = s.docs.iter().map(|d| label(d)).collect();
+            writeln!(f, "  {}. {} of {} sources {}: {}", n + 1, s.support, self.documents.len(), docs.join(""), one_line(&s.representative.text))?;
+            for r in &s.sentences {
+                if r != &s.representative {
+                    writeln!(f, "       {} {}", label(&r.doc), one_line(&r.text))?;
+                }
+            }
+        }
+
+        writeln!(f, "\n3. Unique facts")?;
+        for u in &self.unique_facts {
+            writeln!(f, "  {} {}", label(&u.doc), u.doc)?;
+            if u.facts.is_empty() {
+                writeln!(f, "       (nothing that no other source reports)")?;
+            }
+            for x in &u.facts {
+                writeln!(f, "     - {}", one_line(&x.sentence.text))?;
+            }
+        }
+
+        let conflicts = self.figure_groups.iter().filter(|g| g.conflict).count();
+        writeln!(f, "\n4. Figures ({} claims, {} compared across sources, {} conflicts)", self.figures.len(), self.figure_groups.len(), conflicts)?;
+        for g in &self.figure_groups {
+            let what = if g.measured.is_empty() { format!("{:?}", g.kind).to_lowercase() } else { g.measured.clone() };
+            writeln!(f, "  {} {} [{}{}]", if g.conflict { "CONFLICT" } else { "agree   " }, what, g.unit, g.rate.as_ref().map(|r| format!(" {r}")).unwrap_or_default())?;
+            for &i in &g.claims {
+                if let Some(c) = self.figures.get(i) {
+                    writeln!(f, "       {} {:<28} in: {}", label(&c.doc), c.text, one_line(&c.sentence.text))?;
+                }
+            }
+            writeln!(f, "       why: {}", g.explanation)?;
+        }
+
+        writeln!(f, "\n5. Entities (mentions per source)")?;
+        for e in &self.entities {
+            let counts: Vec<String> = e.mentions.iter().map(|m| format!("{m:>3}")).collect();
+            let kind = match e.kind {
+                EntityKind::Person => "person",
+                EntityKind::Organisation => "org",
+                EntityKind::Place => "place",
+                EntityKind::Other => "other",
+            };
+            writeln!(f, "  {:<32} {:<7} {}", truncate(&e.name, 32), kind, counts.join(""))?;
+        }
+
+        writeln!(f, "\n6. Quotes ({})", self.quotes.len())?;
+        for q in &self.quotes {
+            writeln!(f, "  {} {}: “{}”", label(&q.doc), q.speaker.as_deref().unwrap_or("(speaker not stated)"), one_line(&q.text))?;
+        }
+
+        writeln!(f, "\n7. Distinctive words (weighted log-odds z)")?;
+        for v in &self.vocabulary {
+            let ws: Vec<String> = v.terms.iter().map(|t| format!("{} ({:.1})", t.word, t.z)).collect();
+            writeln!(f, "  {} {}", label(&v.doc), if ws.is_empty() { "—".to_string() } else { ws.join(", ") })?;
+        }
+        Ok(())
+    }
+}
+
+fn one_line(s: &str) -> String {
+    truncate(&s.split_whitespace().collect::<Vec<_>>().join(" "), 160)
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
 }
