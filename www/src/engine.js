@@ -1,11 +1,11 @@
-// The engine: the WebAssembly module (inlined as base64 by the build) and two
+// The engine: the WebAssembly module (inlined by the build) and two
 // ways to run it — on the main thread for small sets (fastest first paint) and
 // in a Web Worker made from a Blob URL for large ones (works from file://,
 // keeps the page responsive).
 //
-// `createGlue`, `WASM_BASE64` are defined by www/build.mjs around this file.
+// `createGlue`, `WASM_BINARY` (the module, one character a byte) are defined by www/build.mjs around this file.
 
-/* global createGlue, WASM_BASE64 */
+/* global createGlue, WASM_BINARY */
 
 /** Sets above either limit run in the worker. */
 export const WORKER_MIN_DOCUMENTS = 25;
@@ -21,8 +21,8 @@ export class EngineError extends Error {
   }
 }
 
-function base64ToBytes(b64) {
-  const bin = atob(b64);
+/** The module's bytes from the one-character-a-byte string of the build. */
+function binaryToBytes(bin) {
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   return bytes;
@@ -33,7 +33,7 @@ let compiled = null;
 /** The compiled module, shared by every element on the page (compiled once,
  * off the main thread by `WebAssembly.compile`). */
 export function wasmModule() {
-  if (!compiled) compiled = WebAssembly.compile(base64ToBytes(WASM_BASE64));
+  if (!compiled) compiled = WebAssembly.compile(binaryToBytes(WASM_BINARY));
   return compiled;
 }
 
@@ -166,7 +166,7 @@ export class WorkerEngine {
       try {
         worker.postMessage({ type: 'init', module });
       } catch {
-        worker.postMessage({ type: 'init', bytes: base64ToBytes(WASM_BASE64) });
+        worker.postMessage({ type: 'init', bytes: binaryToBytes(WASM_BINARY) });
       }
       return new WorkerEngine(worker);
     } catch {

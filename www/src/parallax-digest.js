@@ -224,8 +224,8 @@ export class ParallaxDigest extends HTMLElement {
     if (!doc) return;
     doc.title = String(title || '').trim();
     this.edited = true;
-    this._dirty = new Set(VIEW_IDS);
-    this._dirty.delete(this.state.view === 'yours' ? 'yours' : '');
+    for (const v of VIEW_IDS) if (v !== 'yours' || this.state.view !== 'yours') this._dirty.add(v);
+    this._count.textContent = `${this.docs.length} article${this.docs.length === 1 ? '' : 's'}`;
     this._emitChange('title');
   }
 
@@ -308,8 +308,7 @@ export class ParallaxDigest extends HTMLElement {
     const value = result.ok;
     if (task.part === 'article') value.__doc = task.doc;
     this.results[task.part] = value;
-    this._dirty = new Set(VIEW_IDS);
-    this._dirty.delete('yours');
+    for (const v of ['story', 'article', 'compare']) this._dirty.add(v);
     this._renderActive();
     if (task.part === 'story' && !this._firstSummary) {
       this._firstSummary = true;

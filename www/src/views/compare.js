@@ -34,7 +34,8 @@ export function compareModel(c, ctx) {
     let support = idsOf(pick(g, 'documents', 'support', 'sources', 'docs'));
     if (!support.length) support = [...new Set(sentences.map((s) => s.doc))];
     support.sort(byOrder);
-    const representative = asRef(pick(g, 'representative')) || sentences[0] || null;
+    const rep = pick(g, 'representative');
+    const representative = (typeof rep === 'number' ? sentences[rep] : asRef(rep)) || sentences[0] || null;
     return { support, sentences, representative };
   }).filter((g) => g.representative && g.support.length > 1);
 
@@ -54,10 +55,14 @@ export function compareModel(c, ctx) {
   }
 
   const conflictsRaw = arr(pick(c, 'conflicts'));
-  const figures = arr(pick(c, 'figures', 'figure_groups')).map((g, index) => {
-    const claims = arr(pick(g, 'claims', 'values')).map((cl) => ({
+  // Either groups whose claims index a flat list of figures, or groups that
+  // hold their claims.
+  const flat = arr(c.figures);
+  const groups = Array.isArray(c.figure_groups) ? c.figure_groups : flat.filter((g) => Array.isArray(pick(g, 'claims', 'values')));
+  const figures = groups.map((g, index) => {
+    const claims = arr(pick(g, 'claims', 'values')).map((cl) => (typeof cl === 'number' ? flat[cl] : cl)).filter(Boolean).map((cl) => ({
       doc: pick(cl, 'doc') ?? asRef(cl)?.doc,
-      written: String(pick(cl, 'as_written', 'surface', 'raw', 'written', 'value_text') ?? asRef(cl)?.text ?? ''),
+      written: String(pick(cl, 'as_written', 'surface', 'raw', 'written', 'value_text', 'text') ?? ''),
       value: pick(cl, 'value', 'normalized', 'normalised'),
       unit: pick(cl, 'unit'),
       hedge: pick(cl, 'hedge', 'hedges'),
@@ -67,7 +72,9 @@ export function compareModel(c, ctx) {
     const conflict = Boolean(pick(g, 'conflict', 'conflicting', 'is_conflict')) || Boolean(listed);
     const explanation = pick(g, 'explanation', 'reason', 'why') ?? (listed ? pick(listed, 'explanation', 'reason', 'why') : undefined);
     return {
-      label: String(pick(g, 'measure', 'label', 'subject', 'what', 'quantity', 'phrase') ?? 'figure'),
+      label: String(pick(g, 'measured', 'measure', 'label', 'subject', 'what', 'quantity', 'phrase') ?? 'figure'),
+      kind: pick(g, 'kind'),
+      rate: pick(g, 'rate'),
       unit: pick(g, 'unit'),
       claims,
       conflict,
@@ -77,11 +84,11 @@ export function compareModel(c, ctx) {
 
   const entities = arr(pick(c, 'entities')).map((e) => {
     const perDoc = new Map();
-    const counts = pick(e, 'counts', 'mentions_per_document');
+    const counts = pick(e, 'mentions', 'counts', 'mentions_per_document');
     if (Array.isArray(counts) && counts.every((x) => typeof x === 'number')) {
       ctx.docs.forEach((d, i) => { if (counts[i] > 0) perDoc.set(d.id, counts[i]); });
     } else {
-      for (const x of arr(pick(e, 'documents', 'docs', 'mentions'))) {
+      for (const x of arr(pick(e, 'documents', 'docs'))) {
         const id = typeof x === 'string' ? x : pick(x, 'id', 'doc');
         const n = typeof x === 'object' ? Number(pick(x, 'count', 'mentions') ?? 1) : 1;
         if (typeof id === 'string') perDoc.set(id, (perDoc.get(id) || 0) + n);
@@ -190,7 +197,8 @@ function sentenceButton(ctx, ref, cls) {
 }
 
 function claimButton(ctx, cl) {
-  const label = cl.written || (cl.value !== undefined ? String(cl.value) : '?');
+  const hedge = typeof cl.hedge === 'string' && cl.hedge && !cl.written.toLowerCase().includes(cl.hedge.toLowerCase()) ? `${cl.hedge} ` : '';
+  const label = hedge + (cl.written || (cl.value !== undefined ? String(cl.value) : '?'));
   return cl.ref
     ? h('button', { class: 'link', title: `${cl.ref.text}`, onclick: () => ctx.jump(cl.ref.doc, cl.ref.start_utf16, cl.ref.end_utf16) }, label)
     : h('span', null, label);
@@ -205,8 +213,10 @@ function figuresTable(ctx, figures) {
     const byDoc = new Map();
     for (const cl of f.claims) byDoc.set(cl.doc, (byDoc.get(cl.doc) || []).concat(cl));
     const values = new Set(f.claims.map((cl) => `${cl.value}`));
+    const meta = [f.kind, f.unit, f.rate ? `per ${f.rate}` : null].filter((x) => typeof x === 'string' && x).join(' · ');
     const label = h('th', { scope: 'row' },
       f.label,
+      meta ? h('span', { class: 'kind' }, ` (${meta})`) : null,
       f.conflict ? h('span', { class: 'chip conflict', style: { marginInlineStart: '6px' } }, '⚠ Conflict') : null,
       f.conflict && f.explanation ? h('span', { class: 'why', text: f.explanation }) : null);
     if (!wide) {
