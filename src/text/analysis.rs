@@ -1,30 +1,65 @@
 //! One pass of the text pipeline over a set of documents, shared by
 //! summarization and comparison so neither tokenizes twice.
+//!
+//! Cost is linear in the text: every line is classified once, split once,
+//! every word folded into one reusable buffer and looked up by `&str` in a
+//! cache from surface form to term, so a word is stemmed (and allocated)
+//! only the first time its form is seen.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
 
 use crate::document::{Document, SentenceRef};
-use crate::text::{classify_line, fold_case, is_stop_word, stem, words, LineKind, SentenceSplitter};
+use crate::text::furniture::{classify_lines, dateline_len};
+use crate::text::sentences::lines;
+use crate::text::{is_stop_word, stem, words, LineKind, SentenceSplitter};
 
 /// Index of a term (a stem) in a [`Vocabulary`].
 pub type TermId = u32;
 
 /// What a sentence is, so furniture and headings stay out of results.
+///
+/// ```
+/// use parallax::{text::{Analysis, SentenceKind}, Document};
+/// let docs = [Document::new("a", "Chips Slide\nShares fell.\nShare this article")];
+/// let kinds: Vec<SentenceKind> = Analysis::new(&docs).docs[0].sentences.iter().map(|s| s.kind).collect();
+/// assert_eq!(kinds, [SentenceKind::Heading, SentenceKind::Body, SentenceKind::Furniture]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SentenceKind {
     /// Running text.
     Body,
     /// A headline or section heading.
     Heading,
-    /// Page chrome: sharing, navigation, comment prompts.
+    /// Page chrome: sharing, navigation, comment prompts, credits, bylines.
     Furniture,
 }
 
+impl From<LineKind> for SentenceKind {
+    fn from(k: LineKind) -> Self {
+        match k {
+            LineKind::Body => SentenceKind::Body,
+            LineKind::Heading => SentenceKind::Heading,
+            LineKind::Furniture => SentenceKind::Furniture,
+        }
+    }
+}
+
 /// One sentence of an analysed document.
+///
+/// ```
+/// use parallax::{text::Analysis, Document};
+/// let docs = [Document::new("a", "LONDON (Reuters) - Shares slid. Bonds rose.")];
+/// let a = Analysis::new(&docs);
+/// let s = &a.docs[0].sentences[0];
+/// assert_eq!(a.docs[0].sentence_text(0), "Shares slid.");
+/// assert_eq!(&docs[0].text[s.dateline.clone().unwrap()], "LONDON (Reuters) - ");
+/// assert_eq!((s.paragraph, s.position, s.word_count), (0, 0, 2));
+/// ```
 #[derive(Debug, Clone)]
 pub struct SentenceInfo {
-    /// Byte range in the document's text.
+    /// Byte range in the document's text (after any dateline).
     pub range: Range<usize>,
     /// Body, heading or furniture.
     pub kind: SentenceKind,
@@ -38,9 +73,21 @@ pub struct SentenceInfo {
     pub terms: Vec<TermId>,
     /// Number of word tokens, stop words included.
     pub word_count: usize,
+    /// The wire dateline ("PINE RIDGE, S.D. (AP) -- ") cut from the start of
+    /// the sentence: `range` begins right after it. Useful as a place name.
+    pub dateline: Option<Range<usize>>,
 }
 
 /// One analysed document.
+///
+/// ```
+/// use parallax::{text::Analysis, Document};
+/// let docs = [Document::new("a", "Chips Slide\nShares fell. Bonds rose.")];
+/// let a = Analysis::new(&docs);
+/// let d = &a.docs[0];
+/// assert_eq!(d.headline(), Some(0));
+/// assert_eq!(d.body().collect::<Vec<_>>(), [1, 2]);
+/// ```
 #[derive(Debug, Clone)]
 pub struct DocAnalysis<'a> {
     /// The document as given.
@@ -51,26 +98,73 @@ pub struct DocAnalysis<'a> {
 
 impl<'a> DocAnalysis<'a> {
     /// The text of sentence `i`.
+    ///
+    /// ```
+    /// use parallax::{text::Analysis, Document};
+    /// let docs = [Document::new("a", "One. Two.")];
+    /// assert_eq!(Analysis::new(&docs).docs[0].sentence_text(1), "Two.");
+    /// ```
     pub fn sentence_text(&self, i: usize) -> &'a str {
         &self.doc.text[self.sentences[i].range.clone()]
     }
 
     /// Indices of the body sentences.
+    ///
+    /// ```
+    /// use parallax::{text::Analysis, Document};
+    /// let docs = [Document::new("a", "Title Here\nOne. Two.\nRead next")];
+    /// assert_eq!(Analysis::new(&docs).docs[0].body().collect::<Vec<_>>(), [1, 2]);
+    /// ```
     pub fn body(&self) -> impl Iterator<Item = usize> + '_ {
         self.sentences.iter().enumerate().filter(|(_, s)| s.kind == SentenceKind::Body).map(|(i, _)| i)
     }
 
     /// Number of body sentences.
+    ///
+    /// ```
+    /// use parallax::{text::Analysis, Document};
+    /// let docs = [Document::new("a", "One. Two.\nShare this article")];
+    /// assert_eq!(Analysis::new(&docs).docs[0].body_len(), 2);
+    /// ```
     pub fn body_len(&self) -> usize {
         self.body().count()
+    }
+
+    /// The index of the document's headline: its first line, when that line
+    /// is a heading. Section headings further down are not headlines.
+    ///
+    /// ```
+    /// use parallax::{text::Analysis, Document};
+    /// let docs = [
+    ///     Document::new("a", "DeepSeek Rattles Markets\nShares fell."),
+    ///     Document::new("b", "Shares fell.\nWhat Comes Next\nNobody knows."),
+    /// ];
+    /// let a = Analysis::new(&docs);
+    /// assert_eq!(a.docs[0].headline(), Some(0));
+    /// assert_eq!(a.docs[0].sentence_text(0), "DeepSeek Rattles Markets");
+    /// assert_eq!(a.docs[1].headline(), None);
+    /// ```
+    pub fn headline(&self) -> Option<usize> {
+        let first = self.sentences.first()?;
+        (first.paragraph == 0 && first.kind == SentenceKind::Heading).then_some(0)
     }
 }
 
 /// Terms of a set of documents with their frequencies.
+///
+/// ```
+/// use parallax::text::Vocabulary;
+/// let mut v = Vocabulary::default();
+/// let id = v.intern("market");
+/// assert_eq!(v.intern("market"), id);
+/// assert_eq!(v.get("market"), Some(id));
+/// assert_eq!(v.term(id), "market");
+/// assert_eq!((v.len(), v.is_empty()), (1, false));
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    terms: Vec<String>,
-    index: HashMap<String, TermId>,
+    terms: Vec<Box<str>>,
+    index: HashMap<Box<str>, TermId, FastHash>,
     /// For each term, in how many documents it occurs.
     pub doc_freq: Vec<u32>,
     /// For each term, in how many body sentences it occurs.
@@ -79,53 +173,144 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     /// The id of `term`, adding it if new.
+    ///
+    /// ```
+    /// let mut v = parallax::text::Vocabulary::default();
+    /// assert_eq!((v.intern("a"), v.intern("b"), v.intern("a")), (0, 1, 0));
+    /// ```
     pub fn intern(&mut self, term: &str) -> TermId {
         if let Some(&id) = self.index.get(term) {
             return id;
         }
         let id = self.terms.len() as TermId;
-        self.terms.push(term.to_string());
-        self.index.insert(term.to_string(), id);
+        self.terms.push(term.into());
+        self.index.insert(term.into(), id);
         self.doc_freq.push(0);
         self.sentence_freq.push(0);
         id
     }
 
     /// The id of `term`, if it occurs.
+    ///
+    /// ```
+    /// let v = parallax::text::Vocabulary::default();
+    /// assert_eq!(v.get("absent"), None);
+    /// ```
     pub fn get(&self, term: &str) -> Option<TermId> {
         self.index.get(term).copied()
     }
 
     /// The stem behind an id.
+    ///
+    /// ```
+    /// let mut v = parallax::text::Vocabulary::default();
+    /// let id = v.intern("chip");
+    /// assert_eq!(v.term(id), "chip");
+    /// ```
     pub fn term(&self, id: TermId) -> &str {
         &self.terms[id as usize]
     }
 
     /// Number of distinct terms.
+    ///
+    /// ```
+    /// assert_eq!(parallax::text::Vocabulary::default().len(), 0);
+    /// ```
     pub fn len(&self) -> usize {
         self.terms.len()
     }
 
     /// Whether there are no terms.
+    ///
+    /// ```
+    /// assert!(parallax::text::Vocabulary::default().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
     }
 }
 
-/// The index term of a word token, or `None` for stop words and one-letter
-/// tokens.
-///
-/// ```
-/// assert_eq!(parallax::text::Analysis::term_of("Markets").as_deref(), Some("market"));
-/// assert_eq!(parallax::text::Analysis::term_of("the"), None);
-/// ```
-fn term_of(word: &str) -> Option<String> {
-    let folded = fold_case(word);
+/// A small, fast, deterministic hasher for short keys (FxHash-style). The
+/// maps it backs are only looked up, never iterated into results.
+#[derive(Debug, Clone, Copy, Default)]
+struct FastHash;
+
+struct FastHasher(u64);
+
+impl BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0)
+    }
+}
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        let mut tail = 0u64;
+        for (i, &b) in chunks.remainder().iter().enumerate() {
+            tail |= (b as u64) << (8 * i);
+        }
+        self.0 = (self.0.rotate_left(5) ^ tail ^ (bytes.len() as u64) << 56).wrapping_mul(K);
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Appends the lower-cased `word` to `out` (ASCII fast path).
+fn fold_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        for c in word.chars() {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// The index term of an already case-folded word, or `None` for stop words
+/// and one-letter tokens.
+fn term_of_folded(folded: &str) -> Option<String> {
     let folded = folded.trim_end_matches("’s").trim_end_matches("'s");
-    if folded.chars().count() < 2 || is_stop_word(folded) {
+    let mut chars = folded.chars();
+    if chars.next().is_none() || chars.next().is_none() || is_stop_word(folded) {
         return None;
     }
     Some(stem(folded).into_owned())
+}
+
+/// Marks "no term" in the surface-form cache.
+const NO_TERM: TermId = TermId::MAX;
+
+/// Turns word tokens into term ids, stemming each surface form once.
+#[derive(Default)]
+struct Terms {
+    cache: HashMap<Box<str>, TermId, FastHash>,
+    buf: String,
+}
+
+impl Terms {
+    fn term(&mut self, word: &str, vocab: &mut Vocabulary) -> Option<TermId> {
+        self.buf.clear();
+        fold_into(word, &mut self.buf);
+        if let Some(&id) = self.cache.get(self.buf.as_str()) {
+            return (id != NO_TERM).then_some(id);
+        }
+        let id = term_of_folded(&self.buf).map(|t| vocab.intern(&t));
+        self.cache.insert(self.buf.as_str().into(), id.unwrap_or(NO_TERM));
+        id
+    }
 }
 
 /// A set of documents run through the text pipeline.
@@ -135,6 +320,8 @@ fn term_of(word: &str) -> Option<String> {
 /// let docs = [Document::new("a", "Share this article\nDeepSeek released R1. Markets fell.")];
 /// let a = Analysis::new(&docs);
 /// assert_eq!(a.docs[0].body_len(), 2);
+/// let market = a.vocab.get("market").unwrap();
+/// assert_eq!(a.vocab.doc_freq[market as usize], 1);
 /// ```
 #[derive(Debug, Clone)]
 pub struct Analysis<'a> {
@@ -144,59 +331,79 @@ pub struct Analysis<'a> {
     pub vocab: Vocabulary,
 }
 
+/// Datelines are looked for in the first sentence of this many body
+/// paragraphs of each document.
+const DATELINE_PARAGRAPHS: usize = 2;
+
 impl<'a> Analysis<'a> {
     /// Analyses `docs`. Never fails; validation is the caller's.
+    ///
+    /// ```
+    /// use parallax::{text::Analysis, Document};
+    /// let a = Analysis::new(&[]);
+    /// assert!(a.docs.is_empty() && a.vocab.is_empty());
+    /// ```
     pub fn new(docs: &'a [Document]) -> Self {
         let splitter = SentenceSplitter::new();
         let mut vocab = Vocabulary::default();
+        let mut terms_of = Terms::default();
         let mut out = Vec::with_capacity(docs.len());
-        let mut last_seen: Vec<usize> = Vec::new();
+        let mut doc_stamp: Vec<u32> = Vec::new();
+        let mut sentence_stamp: Vec<u32> = Vec::new();
+        let mut sentence_serial: u32 = 0;
         for (d, doc) in docs.iter().enumerate() {
+            let text = doc.text.as_str();
+            let kinds = classify_lines(text);
             let mut sentences = Vec::new();
             let mut position = 0;
             let mut paragraph = 0;
-            let mut line_start = 0;
-            for line in doc.text.split_inclusive('\n') {
-                let offset = line_start;
-                line_start += line.len();
-                if line.trim().is_empty() {
+            let mut body_paragraphs = 0;
+            for (li, line) in lines(text).enumerate() {
+                if text[line.clone()].trim().is_empty() {
                     continue;
                 }
-                let line_kind = classify_line(line);
-                for r in splitter.split(line) {
-                    let range = offset + r.start..offset + r.end;
-                    let kind = match line_kind {
-                        LineKind::Body => SentenceKind::Body,
-                        LineKind::Heading => SentenceKind::Heading,
-                        LineKind::Furniture => SentenceKind::Furniture,
-                    };
+                let kind = SentenceKind::from(kinds.get(li).copied().unwrap_or(LineKind::Body));
+                let mut first_in_line = true;
+                for r in splitter.split(&text[line.clone()]) {
+                    let mut range = line.start + r.start..line.start + r.end;
+                    let mut dateline = None;
+                    if first_in_line && kind == SentenceKind::Body && body_paragraphs < DATELINE_PARAGRAPHS {
+                        let n = dateline_len(&text[range.clone()]);
+                        if n > 0 {
+                            dateline = Some(range.start..range.start + n);
+                            range.start += n;
+                        }
+                    }
+                    first_in_line = false;
                     let mut terms = Vec::new();
                     let mut word_count = 0;
-                    for w in words(&doc.text[range.clone()]) {
+                    for w in words(&text[range.clone()]) {
                         word_count += 1;
-                        if let Some(t) = term_of(w.text) {
-                            terms.push(vocab.intern(&t));
+                        if let Some(t) = terms_of.term(w.text, &mut vocab) {
+                            terms.push(t);
                         }
                     }
-                    last_seen.resize(vocab.len(), usize::MAX);
+                    doc_stamp.resize(vocab.len(), u32::MAX);
+                    sentence_stamp.resize(vocab.len(), u32::MAX);
                     for &t in &terms {
-                        if last_seen[t as usize] != d {
-                            last_seen[t as usize] = d;
-                            vocab.doc_freq[t as usize] += 1;
+                        let t = t as usize;
+                        if doc_stamp[t] != d as u32 {
+                            doc_stamp[t] = d as u32;
+                            vocab.doc_freq[t] += 1;
+                        }
+                        if kind == SentenceKind::Body && sentence_stamp[t] != sentence_serial {
+                            sentence_stamp[t] = sentence_serial;
+                            vocab.sentence_freq[t] += 1;
                         }
                     }
-                    if kind == SentenceKind::Body {
-                        let mut uniq = terms.clone();
-                        uniq.sort_unstable();
-                        uniq.dedup();
-                        for t in uniq {
-                            vocab.sentence_freq[t as usize] += 1;
-                        }
-                    }
-                    sentences.push(SentenceInfo { range, kind, paragraph, position, terms, word_count });
+                    sentence_serial = sentence_serial.wrapping_add(1);
+                    sentences.push(SentenceInfo { range, kind, paragraph, position, terms, word_count, dateline });
                     if kind == SentenceKind::Body {
                         position += 1;
                     }
+                }
+                if kind == SentenceKind::Body {
+                    body_paragraphs += 1;
                 }
                 paragraph += 1;
             }
@@ -205,12 +412,30 @@ impl<'a> Analysis<'a> {
         Analysis { docs: out, vocab }
     }
 
-    /// The term of a word token, as the analysis indexes it.
+    /// The term of a word token, as the analysis indexes it: case-folded,
+    /// possessive dropped, stemmed; `None` for stop words and one-letter
+    /// tokens.
+    ///
+    /// ```
+    /// assert_eq!(parallax::text::Analysis::term_of("Markets").as_deref(), Some("market"));
+    /// assert_eq!(parallax::text::Analysis::term_of("DeepSeek’s").as_deref(), Some("deepseek"));
+    /// assert_eq!(parallax::text::Analysis::term_of("the"), None);
+    /// ```
     pub fn term_of(word: &str) -> Option<String> {
-        term_of(word)
+        let mut buf = String::with_capacity(word.len());
+        fold_into(word, &mut buf);
+        term_of_folded(&buf)
     }
 
     /// Inverse document frequency of a term, smoothed: `ln(1 + N / df)`.
+    ///
+    /// ```
+    /// use parallax::{text::Analysis, Document};
+    /// let docs = [Document::new("a", "Chips sold."), Document::new("b", "Chips and memory.")];
+    /// let a = Analysis::new(&docs);
+    /// let chip = a.vocab.get("chip").unwrap();
+    /// assert!((a.idf(chip) - 2f64.ln()).abs() < 1e-12);
+    /// ```
     pub fn idf(&self, term: TermId) -> f64 {
         let n = self.docs.len() as f64;
         let df = self.vocab.doc_freq[term as usize].max(1) as f64;
@@ -218,8 +443,43 @@ impl<'a> Analysis<'a> {
     }
 
     /// A result reference to sentence `s` of document `d`.
+    ///
+    /// ```
+    /// use parallax::{text::Analysis, Document};
+    /// let docs = [Document::new("a", "One. Two.")];
+    /// let r = Analysis::new(&docs).sentence_ref(0, 1);
+    /// assert_eq!((r.start, r.end, r.text.as_str()), (5, 9, "Two."));
+    /// ```
     pub fn sentence_ref(&self, d: usize, s: usize) -> SentenceRef {
         let doc = self.docs[d].doc;
         SentenceRef::new(doc, self.docs[d].sentences[s].range.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frequencies_count_documents_and_body_sentences() {
+        let docs = [
+            Document::new("a", "Chip Wars\nChips sold. Chips and chips.\nRead next"),
+            Document::new("b", "Memory chips fell."),
+        ];
+        let a = Analysis::new(&docs);
+        let chip = a.vocab.get("chip").unwrap() as usize;
+        assert_eq!(a.vocab.doc_freq[chip], 2);
+        assert_eq!(a.vocab.sentence_freq[chip], 3, "the heading does not count as a body sentence");
+        assert_eq!(a.docs[0].sentences[2].terms.len(), 2);
+    }
+
+    #[test]
+    fn cached_terms_match_uncached() {
+        let text = "Markets market MARKETS marketing DeepSeek’s deepseek's the The a I Ünïcode ÜNÏCODE 5.6";
+        let docs = [Document::new("a", text)];
+        let a = Analysis::new(&docs);
+        let got: Vec<&str> = a.docs[0].sentences[0].terms.iter().map(|&t| a.vocab.term(t)).collect();
+        let expected: Vec<String> = words(text).filter_map(|w| Analysis::term_of(w.text)).collect();
+        assert_eq!(got, expected);
     }
 }

@@ -5,8 +5,10 @@
 //!   quotes.
 //! - [`words`] yields Unicode word tokens; [`fold_case`], [`stem`] and
 //!   [`is_stop_word`] turn them into index terms.
-//! - [`classify_line`] recognises page furniture (share buttons, "Next Post",
-//!   comment prompts) and headline lines, so they never reach a result.
+//! - [`classify_line`] and [`classify_lines`] recognise page furniture (share
+//!   buttons, "Next Post" and the link title after it, comment prompts,
+//!   credits, bylines) and headline lines, so they never reach a result;
+//!   [`dateline_len`] finds a wire dateline ("LONDON (Reuters) -") to cut.
 //! - [`Analysis`] runs all of the above once over a set of documents and is
 //!   shared by summarization and comparison.
 
@@ -18,7 +20,7 @@ mod stopwords;
 mod words;
 
 pub use analysis::{Analysis, DocAnalysis, SentenceInfo, SentenceKind, TermId, Vocabulary};
-pub use furniture::{classify_line, LineKind};
+pub use furniture::{classify_line, classify_lines, dateline_len, LineKind};
 pub use sentences::{SentenceSplitter, Sentences};
 pub use stem::stem;
 pub use stopwords::is_stop_word;
