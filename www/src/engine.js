@@ -89,6 +89,65 @@ export class Engine {
   }
 }
 
+/** Cuts a large result down to what the views draw, in the worker, so that
+ * the main thread never deserializes megabytes it will not show (a 300-article
+ * set gives ~11 MB of JSON). The full results stay in the worker for export.
+ * Self-contained: its source is copied into the worker. */
+function trimForView(part, result, keepDoc) {
+  const LIMITS = { matrix: 12, groups: 60, perGroup: 12, figureGroups: 60, quotes: 200, entities: 150, sources: 30, duplicates: 100 };
+  if (!result || typeof result !== 'object') return result;
+  const out = Object.assign({}, result);
+  if (part === 'story' || part === 'article') {
+    if (Array.isArray(out.documents)) out.documents = out.documents.filter((d) => d && d.id === keepDoc);
+    return out;
+  }
+  if (Array.isArray(out.similarity)) out.similarity = out.similarity.slice(0, LIMITS.matrix).map((row) => (Array.isArray(row) ? row.slice(0, LIMITS.matrix) : row));
+  if (Array.isArray(out.near_duplicates)) out.near_duplicates = out.near_duplicates.slice(0, LIMITS.duplicates);
+  for (const key of ['shared_facts', 'shared']) {
+    if (Array.isArray(out[key])) {
+      out[key] = out[key].slice(0, LIMITS.groups).map((g) => {
+        if (!g || !Array.isArray(g.sentences) || g.sentences.length <= LIMITS.perGroup) return g;
+        const mine = g.sentences.filter((x) => x && x.doc === keepDoc);
+        const rest = g.sentences.filter((x) => !x || x.doc !== keepDoc).slice(0, LIMITS.perGroup);
+        return Object.assign({}, g, { sentences: mine.concat(rest), sentences_total: g.sentences.length });
+      });
+    }
+  }
+  if (Array.isArray(out.figure_groups) && Array.isArray(out.figures)) {
+    const mineFirst = (claims) => {
+      const list = Array.isArray(claims) ? claims : [];
+      const mine = list.filter((i) => out.figures[i] && out.figures[i].doc === keepDoc);
+      return mine.concat(list.filter((i) => !(out.figures[i] && out.figures[i].doc === keepDoc)).slice(0, LIMITS.perGroup * 2));
+    };
+    const keep = out.figure_groups.slice(0, LIMITS.figureGroups).map((g) => Object.assign({}, g, { claims: mineFirst(g.claims) }));
+    const figures = [];
+    const remap = new Map();
+    out.figure_groups = keep.map((g) => Object.assign({}, g, {
+      claims: (Array.isArray(g.claims) ? g.claims : []).map((i) => {
+        if (!remap.has(i)) {
+          remap.set(i, figures.length);
+          figures.push(out.figures[i]);
+        }
+        return remap.get(i);
+      }),
+    }));
+    out.figures = figures;
+  }
+  if (Array.isArray(out.quotes)) out.quotes = out.quotes.slice(0, LIMITS.quotes);
+  if (Array.isArray(out.entities)) {
+    out.entities = out.entities
+      .map((e, i) => [e, i])
+      .sort((a, b) => ((b[0] && b[0].docs) || 0) - ((a[0] && a[0].docs) || 0) || a[1] - b[1])
+      .slice(0, LIMITS.entities)
+      .sort((a, b) => a[1] - b[1])
+      .map((x) => x[0]);
+  }
+  for (const key of ['vocabulary', 'unique_facts']) {
+    if (Array.isArray(out[key])) out[key] = out[key].slice(0, LIMITS.sources);
+  }
+  return out;
+}
+
 // The worker's whole program. It is turned into source with toString() and
 // put in a Blob with the glue, so it must not use anything from this scope
 // but `createGlue`.
@@ -96,10 +155,17 @@ function parallaxWorker() {
   let module = null;
   let api = null;
   let docs = [];
+  const full = {};
   self.onmessage = function (event) {
     const msg = event.data;
     if (msg.type === 'init') {
       module = msg.module instanceof WebAssembly.Module ? msg.module : new WebAssembly.Module(msg.bytes);
+      return;
+    }
+    if (msg.type === 'export') {
+      // The whole results, as JSON text: the main thread only wraps it in a Blob.
+      const data = Object.assign({}, msg.head, { summary: full.story || null, comparison: full.compare || null });
+      self.postMessage({ type: 'done', id: msg.id, results: JSON.stringify(data, null, 2) + '\n' });
       return;
     }
     if (msg.type !== 'run') return;
@@ -113,7 +179,11 @@ function parallaxWorker() {
           api = createGlue();
           api.initSync({ module: module });
         }
-        results.push({ ok: api[task.fn](docs, task.options) });
+        const t0 = performance.now();
+        const ok = api[task.fn](docs, task.options);
+        const ms = performance.now() - t0;
+        full[task.part] = ok;
+        results.push({ ok: trimForView(task.part, ok, task.keep), ms: ms, trimmed: true });
       } catch (e) {
         const crashed = e instanceof WebAssembly.RuntimeError;
         if (crashed) api = null;
@@ -159,7 +229,7 @@ export class WorkerEngine {
     try {
       const module = await wasmModule();
       if (!workerUrl) {
-        const source = `'use strict';\n${createGlue.toString()}\n(${parallaxWorker.toString()})();\n`;
+        const source = `'use strict';\n${createGlue.toString()}\n${trimForView.toString()}\n(${parallaxWorker.toString()})();\n`;
         workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
       }
       const worker = new Worker(workerUrl);
@@ -188,6 +258,17 @@ export class WorkerEngine {
         this.docsSent = docs;
       }
       this.worker.postMessage(msg);
+    });
+  }
+
+  /** The full results of the last run as pretty JSON text, with `head`
+   * (documents, query) first. */
+  exportJson(head) {
+    if (this.broken) return Promise.reject(new EngineError('The background engine stopped.', true));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, progress: () => {} });
+      this.worker.postMessage({ type: 'export', id, head });
     });
   }
 

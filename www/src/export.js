@@ -47,9 +47,9 @@ export async function copyText(text, host) {
   return ok;
 }
 
-/** Offers `data` as a JSON file download. */
-export function downloadJson(data, filename, host) {
-  const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
+/** Offers `text` (JSON) as a file download. */
+export function downloadJson(text, filename, host) {
+  const blob = new Blob([text], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

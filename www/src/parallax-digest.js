@@ -49,6 +49,11 @@ export class ParallaxDigest extends HTMLElement {
       articleLen: { ...DEFAULT_LENGTH.article },
     };
     this.target = null;
+    /** Milliseconds the engine took for the latest story, compare and
+     * article results (for the curious and for benchmarks). */
+    this.timings = {};
+    /** View-local toggles (e.g. show every entity). */
+    this.flags = {};
     this._tokens = { story: 0, compare: 0, article: 0 };
     this._counter = 0;
     this._dirty = new Set(VIEW_IDS);
@@ -138,6 +143,7 @@ export class ParallaxDigest extends HTMLElement {
     performance.mark('parallax-start');
     try {
       this.engine = await Engine.load();
+      performance.mark('parallax-engine-compiled');
       this._version.textContent = `engine ${this.engine.version()}`;
     } catch (e) {
       this.showError(`The engine could not start in this browser: ${e.message || e}`);
@@ -186,6 +192,7 @@ export class ParallaxDigest extends HTMLElement {
       return;
     }
     this.docs = docs;
+    this._index = new Map(docs.map((d, i) => [d.id, i]));
     this.source = source;
     this._readyFired = source === 'user' ? this._readyFired : false;
     if (source !== 'user') this.edited = false;
@@ -236,7 +243,8 @@ export class ParallaxDigest extends HTMLElement {
   }
 
   titleOf(id) {
-    const d = this.docs.find((x) => x.id === id);
+    const i = this._index ? this._index.get(id) : undefined;
+    const d = i === undefined ? null : this.docs[i];
     return (d && d.title) || id;
   }
 
@@ -273,7 +281,9 @@ export class ParallaxDigest extends HTMLElement {
         this._progress(0, tasks.length, tasks[0].label);
         let results;
         try {
-          results = await this.worker.run(docs, tasks.map(({ fn, options, label }) => ({ fn, options, label })), (done, total, label) => this._progress(done, total, label));
+          const keep = this.state.article;
+          results = await this.worker.run(docs, tasks.map(({ part, fn, options, label }) => ({ part, fn, options, label, keep })), (done, total, label) => this._progress(done, total, label));
+          this._inWorker = true;
         } catch (e) {
           this.worker = undefined;
           this._progressDone();
@@ -286,10 +296,13 @@ export class ParallaxDigest extends HTMLElement {
         return;
       }
     }
+    this._inWorker = false;
     for (const t of tasks) {
       let result;
       try {
-        result = { ok: this.engine.call(t.fn, docs, t.options) };
+        const t0 = performance.now();
+        const ok = this.engine.call(t.fn, docs, t.options);
+        result = { ok, ms: performance.now() - t0 };
       } catch (e) {
         result = { error: e.message, crashed: e instanceof EngineError && e.crashed };
       }
@@ -306,6 +319,7 @@ export class ParallaxDigest extends HTMLElement {
       return;
     }
     const value = result.ok;
+    this.timings[task.part] = result.ms;
     if (task.part === 'article') value.__doc = task.doc;
     this.results[task.part] = value;
     for (const v of ['story', 'article', 'compare']) this._dirty.add(v);
@@ -559,9 +573,15 @@ export class ParallaxDigest extends HTMLElement {
     return h('span', { class: 'length' }, h('span', { 'aria-hidden': 'true' }, 'Length'), n, unit);
   }
 
+  toggleFlag(name) {
+    this.flags[name] = !this.flags[name];
+    this._dirty.add(this.state.view);
+    this._renderActive();
+  }
+
   /** A numbered, coloured source tag; the number is the signal, colour a help. */
   tag(id) {
-    const i = this.docs.findIndex((d) => d.id === id);
+    const i = this._index && this._index.has(id) ? this._index.get(id) : -1;
     return h('span', { class: 'tag', part: 'source-tag', 'data-c': String((i % 8) + 1), title: this.titleOf(id) },
       srOnly('source '), i >= 0 ? String(i + 1) : '?');
   }
@@ -619,15 +639,22 @@ export class ParallaxDigest extends HTMLElement {
     return ok;
   }
 
-  downloadJson() {
+  async downloadJson() {
     if (!this.results.compare) return;
-    const data = {
-      documents: this.docs.map(({ id, title }) => ({ id, title })),
-      query: this.state.query || null,
-      summary: this.results.story,
-      comparison: this.results.compare,
-    };
-    downloadJson(data, 'parallax-comparison.json', this._shadow);
+    const head = { documents: this.docs.map(({ id, title }) => ({ id, title })), query: this.state.query || null };
+    let text;
+    if (this._inWorker && this.worker) {
+      // Large sets: the views hold trimmed results; the worker has them all.
+      try {
+        text = await this.worker.exportJson(head);
+      } catch (e) {
+        this.showError(`Could not export: ${e.message}`);
+        return;
+      }
+    } else {
+      text = JSON.stringify({ ...head, summary: this.results.story, comparison: this.results.compare }, (k, v) => (k === '__doc' ? undefined : v), 2) + '\n';
+    }
+    downloadJson(text, 'parallax-comparison.json', this._shadow);
     this._status('Comparison downloaded as JSON.');
   }
 }

@@ -8,6 +8,10 @@ import { h, arr, pick, fmt, srOnly, clip } from '../dom.js';
 /** Up to this many sources get a column of their own in tables; beyond it
  * rows list the sources instead. */
 export const TABLE_MAX_SOURCES = 8;
+/** Entities listed before "Show all". */
+const ENTITIES_SHOWN = 15;
+/** Sources listed in the per-source sections of large sets. */
+const SOURCES_SHOWN = 30;
 
 /** A sentence reference from any of the shapes a result item can take. */
 export function asRef(x) {
@@ -153,11 +157,12 @@ export function renderCompare(ctx) {
     m.figures.length ? figuresTable(ctx, m.figures) : missing('Figures'));
 
   const uniqueCard = card('cmp-unique', 'What each source adds', 'Facts that only one article reports, most important first.',
-    h('ol', { class: 'per-source' }, ctx.docs.map((d) => {
+    h('ol', { class: 'per-source' }, ctx.docs.slice(0, SOURCES_SHOWN).map((d) => {
       const list = m.unique.get(d.id) || [];
       return h('li', null,
         h('h3', null, ctx.tag(d.id), ctx.titleOf(d.id)),
-        list.length ? h('ol', null, list.slice(0, 5).map((s) => h('li', null, sentenceButton(ctx, s)))) : h('p', { class: 'empty', text: 'Nothing that the others do not also report.' }));
+        list.length ? h('ol', null, list.slice(0, 3).map((s) => h('li', null, sentenceButton(ctx, s)))) : h('p', { class: 'empty', text: 'Nothing that the others do not also report.' }),
+        list.length > 3 ? h('details', null, h('summary', null, `${list.length - 3} more`), h('ol', null, list.slice(3).map((s) => h('li', null, sentenceButton(ctx, s))))) : null);
     })));
 
   const entitiesCard = card('cmp-entities', `People and organisations (${m.entities.length})`, 'Who and what each article names.',
@@ -173,15 +178,22 @@ export function renderCompare(ctx) {
         ' ', typeof q.doc === 'string' ? ctx.tag(q.doc) : null))))) : missing('Quotes'));
 
   const wordsCard = card('cmp-words', 'Distinctive words', 'Words each article uses far more than the others (weighted log-odds, z-score).',
-    m.distinctive.size ? h('ol', { class: 'words' }, ctx.docs.map((d) => {
+    m.distinctive.size ? h('ol', { class: 'words' }, ctx.docs.slice(0, SOURCES_SHOWN).map((d) => {
       const words = (m.distinctive.get(d.id) || []).slice(0, 10);
       return h('li', null, h('h3', { class: 'row' }, ctx.tag(d.id), ctx.titleOf(d.id)),
         words.length ? h('ul', { class: 'keyphrases' }, words.map((w) => h('li', { class: 'chip' }, w.word, typeof w.z === 'number' ? h('small', { 'aria-label': `z-score ${fmt(w.z, 1)}` }, `z ${fmt(w.z, 1)}`) : null)))
           : h('p', { class: 'empty', text: 'None.' }));
     })) : missing('Distinctive words'));
 
+  const jumps = [['cmp-shared', 'Shared facts'], ['cmp-figures', 'Figures'], ['cmp-unique', 'What each adds'], ['cmp-entities', 'People & organisations'], ['cmp-quotes', 'Quotes'], ['cmp-words', 'Distinctive words']];
+  const nav = h('nav', { class: 'jumps', 'aria-label': 'Sections of the comparison' },
+    jumps.map(([id, label]) => h('button', { type: 'button', class: 'chip', onclick: (e) => {
+      const target = e.target.getRootNode().getElementById(id);
+      if (target) target.closest('section').scrollIntoView({ block: 'start', behavior: 'smooth' });
+    } }, label)));
   return h('div', { class: 'stack' },
     h('p', { class: 'note' }, `${n} articles compared. Select any sentence or value to see it in its article.`),
+    nav,
     sharedCard, figuresCard,
     h('div', { class: 'grid cols' }, uniqueCard, h('div', { class: 'stack' }, entitiesCard, quotesCard)),
     wordsCard);
@@ -215,20 +227,23 @@ function figuresTable(ctx, figures) {
     const values = new Set(f.claims.map((cl) => `${cl.value}`));
     const meta = [f.kind, f.unit, f.rate ? `per ${f.rate}` : null].filter((x) => typeof x === 'string' && x).join(' · ');
     const label = h('th', { scope: 'row' },
+      f.conflict ? h('span', { class: 'chip conflict', style: { marginInlineEnd: '6px' } }, '⚠ Conflict') : null,
       f.label,
-      meta ? h('span', { class: 'kind' }, ` (${meta})`) : null,
-      f.conflict ? h('span', { class: 'chip conflict', style: { marginInlineStart: '6px' } }, '⚠ Conflict') : null,
-      f.conflict && f.explanation ? h('span', { class: 'why', text: f.explanation }) : null);
+      meta ? h('span', { class: 'kind' }, ` (${meta})`) : null);
+    const explain = f.conflict && f.explanation
+      ? h('tr', { class: 'explain' }, h('td', { colspan: String(wide ? ctx.docs.length + 1 : 2) },
+        h('details', null, h('summary', null, 'Why this is a conflict'), h('p', { class: 'why', text: f.explanation }))))
+      : null;
     if (!wide) {
-      return h('tr', { class: f.conflict ? 'conflict' : null }, label,
-        h('td', null, [...byDoc].map(([id, cls]) => h('span', { class: 'row', style: { marginBottom: '4px' } }, ctx.tag(id), cls.map((cl) => claimButton(ctx, cl))))));
+      return [h('tr', { class: f.conflict ? 'conflict' : null }, label,
+        h('td', null, [...byDoc].map(([id, cls]) => h('span', { class: 'row', style: { marginBottom: '4px' } }, ctx.tag(id), cls.map((cl) => claimButton(ctx, cl)))))), explain];
     }
-    return h('tr', { class: f.conflict ? 'conflict' : null }, label,
+    return [h('tr', { class: f.conflict ? 'conflict' : null }, label,
       ctx.docs.map((d) => {
         const cls = byDoc.get(d.id);
         if (!cls) return h('td', { class: 'absent' }, '—', srOnly('not reported'));
-        return h('td', { class: f.conflict && values.size > 1 ? 'differs' : null }, cls.map((cl, i) => [i ? ', ' : null, claimButton(ctx, cl)]));
-      }));
+        return h('td', { class: f.conflict && values.size > 1 ? 'differs' : null }, cls.map((cl, i) => [i ? h('br') : null, claimButton(ctx, cl)]));
+      })), explain];
   });
   return h('div', { class: 'table-wrap' }, h('table', { class: 'figures', part: 'figures' },
     h('caption', null, 'Values as each source writes them; ⚠ marks a conflict. Select a value to see its sentence.'),
@@ -236,7 +251,8 @@ function figuresTable(ctx, figures) {
 }
 
 function entitiesTable(ctx, entities) {
-  const sorted = [...entities].sort((a, b) => b.perDoc.size - a.perDoc.size || a.name.localeCompare(b.name)).slice(0, 40);
+  const all = [...entities].sort((a, b) => b.perDoc.size - a.perDoc.size || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = ctx.flags.allEntities ? all : all.slice(0, ENTITIES_SHOWN);
   const wide = ctx.docs.length <= TABLE_MAX_SOURCES;
   return h('div', { class: 'table-wrap' }, h('table', { class: 'entities' },
     h('caption', null, wide ? 'Mentions per article (✓ and count).' : 'Articles that name each one.'),
@@ -247,5 +263,7 @@ function entitiesTable(ctx, entities) {
       wide ? ctx.docs.map((d) => {
         const k = e.perDoc.get(d.id);
         return k ? h('td', { title: `${k} mention${k === 1 ? '' : 's'} in ${clip(ctx.titleOf(d.id), 60)}` }, `✓ ${k}`) : h('td', { class: 'absent' }, '·', srOnly('not named'));
-      }) : h('td', null, `${e.perDoc.size} of ${ctx.docs.length}`))))));
+      }) : h('td', null, `${e.perDoc.size} of ${ctx.docs.length}`))))),
+    all.length > ENTITIES_SHOWN ? h('button', { type: 'button', id: 'entities-toggle', style: { marginTop: '8px' }, 'aria-expanded': String(Boolean(ctx.flags.allEntities)), onclick: () => ctx.toggleFlag('allEntities') },
+      ctx.flags.allEntities ? 'Show fewer' : `Show all ${all.length}`) : null);
 }
