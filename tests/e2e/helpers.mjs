@@ -97,7 +97,9 @@ export async function openPage(context, url, { colorScheme, viewport, init } = {
 export async function waitReady(page, selector = 'parallax-digest') {
   await page.waitForFunction((sel) => {
     const el = document.querySelector(sel);
-    return el && el.shadowRoot && el.shadowRoot.querySelectorAll('[part~="summary"] li').length > 0 && el.comparison;
+    if (!el || !el.shadowRoot || !el.summary || !el.comparison) return false;
+    const panel = el.shadowRoot.querySelector('[role="tabpanel"]:not([hidden])');
+    return panel && !panel.querySelector('.loading') && (panel.dataset.view !== 'story' || panel.querySelectorAll('[part~="summary"] li').length > 0);
   }, selector, { timeout: 20000 });
 }
 

@@ -73,7 +73,13 @@ export function fullText(text, ranges) {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (text.slice(lineStart, lineEnd).trim()) paragraphs.push(paragraph(text, lineStart, lineEnd, clean));
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (line) {
+      const p = paragraph(text, lineStart, lineEnd, clean);
+      // A short line without final punctuation reads as a subheading.
+      if (line.length < 90 && !/[.!?:;,"”’)\]]$/.test(line) && !p.querySelector('.hl')) p.classList.add('subhead');
+      paragraphs.push(p);
+    }
     lineStart = lineEnd + 1;
   }
   return paragraphs;

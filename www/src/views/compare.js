@@ -69,7 +69,9 @@ export function compareModel(c, ctx) {
       written: String(pick(cl, 'as_written', 'surface', 'raw', 'written', 'value_text', 'text') ?? ''),
       value: pick(cl, 'value', 'normalized', 'normalised'),
       unit: pick(cl, 'unit'),
-      hedge: pick(cl, 'hedge', 'hedges'),
+      // Hedge words as written ("nearly", "about"); not the engine's class names.
+      hedge: arr(cl.hedges).filter((w) => typeof w === 'string' && w && w !== 'exact').join(' ') || (typeof cl.hedge === 'string' && !/^(exact|approximate|lower|upper|at_least|at_most|range)$/i.test(cl.hedge) ? cl.hedge : ''),
+      claimed: cl.claimed === true,
       ref: asRef(cl),
     })).filter((cl) => typeof cl.doc === 'string');
     const listed = conflictsRaw.find((x) => pick(x, 'group', 'figure', 'index') === index);
@@ -210,7 +212,7 @@ function sentenceButton(ctx, ref, cls) {
 
 function claimButton(ctx, cl) {
   const hedge = typeof cl.hedge === 'string' && cl.hedge && !cl.written.toLowerCase().includes(cl.hedge.toLowerCase()) ? `${cl.hedge} ` : '';
-  const label = hedge + (cl.written || (cl.value !== undefined ? String(cl.value) : '?'));
+  const label = hedge + (cl.written || (cl.value !== undefined ? String(cl.value) : '?')) + (cl.claimed ? ' (claimed)' : '');
   return cl.ref
     ? h('button', { class: 'link', title: `${cl.ref.text}`, onclick: () => ctx.jump(cl.ref.doc, cl.ref.start_utf16, cl.ref.end_utf16) }, label)
     : h('span', null, label);
@@ -225,7 +227,7 @@ function figuresTable(ctx, figures) {
     const byDoc = new Map();
     for (const cl of f.claims) byDoc.set(cl.doc, (byDoc.get(cl.doc) || []).concat(cl));
     const values = new Set(f.claims.map((cl) => `${cl.value}`));
-    const meta = [f.kind, f.unit, f.rate ? `per ${f.rate}` : null].filter((x) => typeof x === 'string' && x).join(' · ');
+    const meta = [f.kind, f.unit, f.rate ? (/^per\b/.test(f.rate) ? f.rate : `per ${f.rate}`) : null].filter((x) => typeof x === 'string' && x).join(' · ');
     const label = h('th', { scope: 'row' },
       f.conflict ? h('span', { class: 'chip conflict', style: { marginInlineEnd: '6px' } }, '⚠ Conflict') : null,
       f.label,

@@ -79,8 +79,23 @@ function articleList(ctx) {
 export function heatmap(ctx, comparison) {
   const matrix = arr(comparison.similarity);
   const ids = arr(comparison.documents).map((d) => d.id);
-  const shown = Math.min(ids.length, HEATMAP_MAX);
+  const shown = Math.min(ids.length, HEATMAP_MAX, matrix.length);
   if (shown < 2) return h('p', { class: 'empty', text: 'Add a second article to compare them.' });
+  // Colour is scaled between the least and the most alike pair shown, so that differences stay
+  // visible whatever the model's range; the numbers are the real values.
+  let top = 0;
+  let low = Infinity;
+  const pairs = [];
+  for (let i = 0; i < shown; i++) {
+    for (let j = i + 1; j < shown; j++) {
+      const v = Number(matrix[i]?.[j] ?? 0);
+      top = Math.max(top, v);
+      low = Math.min(low, v);
+      pairs.push([v, i, j]);
+    }
+  }
+  const shade = (v) => (top > low ? 0.15 + 0.85 * Math.max(0, Math.min(1, (v - low) / (top - low))) : 0.5);
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const rows = [];
   for (let i = 0; i < shown; i++) {
     let best = -1;
@@ -92,16 +107,30 @@ export function heatmap(ctx, comparison) {
         if (i === j) return h('td', { class: 'self' }, '—', srOnly('same article'));
         return h('td', {
           class: j === best ? 'top' : null,
-          style: { '--v': String(Math.max(0, Math.min(1, v))) },
+          style: { '--v': shade(v).toFixed(3) },
           title: `${ctx.titleOf(ids[i])} ↔ ${ctx.titleOf(ids[j])}: ${fmt(v)}${j === best ? ' (closest)' : ''}`,
         }, fmt(v), j === best ? srOnly(' closest') : null);
       })));
   }
+  const pairLine = ([v, i, j]) => h('li', null, ctx.tag(ids[i]), ctx.tag(ids[j]), h('span', null, ` ${fmt(v)}`));
+  const dups = arr(comparison.near_duplicates);
+  const side = h('div', { class: 'pairs' },
+    h('h3', { text: 'Most alike' }), h('ul', null, pairs.slice(0, 3).map(pairLine)),
+    h('h3', { text: 'Least alike' }), h('ul', null, pairs.slice(-2).reverse().map(pairLine)),
+    h('h3', { text: 'Near-duplicates' }),
+    dups.length ? h('ul', null, dups.slice(0, 5).map((d) => {
+      const listed = pick(d, 'docs', 'documents', 'pair');
+      const docs = (Array.isArray(listed) ? listed : [d.a, d.b]).map((x) => (typeof x === 'number' ? ids[x] : x)).filter((x) => typeof x === 'string');
+      const score = pick(d, 'similarity', 'jaccard', 'score');
+      return h('li', null, docs.map((id) => ctx.tag(id)), typeof score === 'number' ? h('span', null, ` ${fmt(score)}`) : null);
+    })) : h('p', { class: 'note', text: 'None: no article repeats another’s wording wholesale.' }));
   return h('div', null,
-    h('div', { class: 'table-wrap' },
-      h('table', { class: 'heatmap', part: 'heatmap' },
-        h('caption', null, 'Similarity of wording, 0 (nothing in common) to 1 (identical). Underlined: each article’s closest match.'),
-        h('thead', null, h('tr', null, h('td', null), ids.slice(0, shown).map((id) => h('th', { scope: 'col', title: ctx.titleOf(id) }, ctx.tag(id))))),
-        h('tbody', null, rows))),
+    h('div', { class: 'heat-layout' },
+      h('div', { class: 'table-wrap' },
+        h('table', { class: 'heatmap', part: 'heatmap' },
+          h('caption', null, 'Shared wording (TF-IDF cosine, 0 = nothing in common, 1 = identical). Darker = more alike; underlined = each article’s closest match.'),
+          h('thead', null, h('tr', null, h('th', { class: 'corner' }, srOnly('Article')), ids.slice(0, shown).map((id) => h('th', { scope: 'col', title: ctx.titleOf(id) }, ctx.tag(id))))),
+          h('tbody', null, rows))),
+      side),
     ids.length > shown ? h('p', { class: 'note' }, `Showing the first ${shown} of ${ids.length} articles.`) : null);
 }

@@ -69,8 +69,8 @@ export function renderYours(ctx) {
     const t = h('input', { type: 'text', value: d.title || '', 'aria-label': `Title of article ${i + 1}`, placeholder: 'Untitled' });
     t.addEventListener('change', () => ctx.renameArticle(d.id, t.value));
     return h('li', { 'data-id': d.id },
-      ctx.tag(d.id), t,
-      h('span', { class: 'note' }, `${fmt(d.text.split(/\s+/).filter(Boolean).length)} words`),
+      ctx.tag(d.id),
+      h('span', { class: 'mine-title' }, t, h('span', { class: 'note' }, `${fmt(d.text.split(/\s+/).filter(Boolean).length)} words · id ${d.id}`)),
       h('button', { type: 'button', 'aria-label': `Remove “${ctx.titleOf(d.id)}”`, disabled: ctx.docs.length <= 1, onclick: () => ctx.removeArticle(d.id) }, 'Remove'));
   }));
   const listCard = h('section', { class: 'card', 'aria-labelledby': 'yours-list-h' },
@@ -80,5 +80,5 @@ export function renderYours(ctx) {
     h('p', { class: 'note', style: { marginBottom: '10px' } }, ctx.source === 'bundled' && !ctx.edited ? 'These are the bundled articles. Add your own to compare them too, or remove some.' : 'Your set. Everything recomputes as you change it.'),
     list);
 
-  return h('div', { class: 'grid two' }, h('div', { class: 'stack' }, pasteCard, dropCard), listCard);
+  return h('div', { class: 'grid cols' }, h('div', { class: 'stack' }, pasteCard, dropCard), listCard);
 }
