@@ -1,9 +1,16 @@
-//! Summarization speed and memory. Run with `cargo bench --bench summarize`.
+//! Summarization speed and memory. Run with `cargo bench --bench summarize`
+//! (`make bench`). Prints figures; never fails on a time.
+//!
+//! - the bundled corpus (5 articles), default options;
+//! - one 25-article DUC 2006 cluster, 250 words, generic and with its topic
+//!   statement as the query (target: under 10 ms natively);
+//! - 1,000 articles (about 5 MB, the dev clusters concatenated), 250 words,
+//!   with the peak heap it needed (target: under 1 s).
 
 mod common;
 
 use common::*;
-use parallax::{corpus, summarize, SummaryOptions};
+use parallax::{corpus, summarize, text::Analysis, SummaryOptions};
 
 #[global_allocator]
 static ALLOC: CountingAlloc = CountingAlloc;
@@ -13,4 +20,42 @@ fn main() {
     let opts = SummaryOptions::default();
     let (median, min) = time(50, || summarize(&docs, &opts).unwrap());
     println!("bundled corpus (5 articles): median {median:?}, min {min:?}");
+
+    let set = load_set("duc2006-dev");
+    if let Some((name, cluster)) = set.first() {
+        let bytes: usize = cluster.iter().map(|d| d.text.len()).sum();
+        let opts = SummaryOptions { words: Some(250), ..Default::default() };
+        let (median, min) = time(30, || summarize(cluster, &opts).unwrap());
+        println!("DUC cluster {name} ({} articles, {}): median {median:?}, min {min:?}", cluster.len(), mb(bytes));
+        let (median, _) = time(30, || Analysis::new(cluster));
+        println!("  of which text analysis: median {median:?}");
+        let topic = data_dir("duc2006-dev")
+            .and_then(|d| std::fs::read_to_string(d.join(name).join("topic.txt")).ok())
+            .unwrap_or_default();
+        let opts = SummaryOptions { words: Some(250), query: Some(topic.split_whitespace().collect::<Vec<_>>().join(" ")), ..Default::default() };
+        let (median, min) = time(30, || summarize(cluster, &opts).unwrap());
+        println!("DUC cluster {name} with its topic as query: median {median:?}, min {min:?}");
+        let all: Vec<_> = set.iter().map(|(_, c)| c).collect();
+        let opts = SummaryOptions { words: Some(250), ..Default::default() };
+        let (median, _) = time(3, || all.iter().map(|c| summarize(c, &opts).unwrap().words).sum::<usize>());
+        println!("all {} DUC clusters, one after another: median {median:?} ({:?} per cluster)", all.len(), median / all.len().max(1) as u32);
+    } else {
+        println!("DUC 2006 data not found beside the project (../shared/data); skipping the cluster benchmarks");
+    }
+
+    let thousand = thousand_articles(1000);
+    if !thousand.is_empty() {
+        let bytes: usize = thousand.iter().map(|d| d.text.len()).sum();
+        let opts = SummaryOptions { words: Some(250), ..Default::default() };
+        let (median, min) = time(5, || summarize(&thousand, &opts).unwrap());
+        let (_, heap) = peak_heap(|| summarize(&thousand, &opts).unwrap());
+        println!(
+            "{} articles ({}): median {median:?}, min {min:?}, peak heap {}",
+            thousand.len(),
+            mb(bytes),
+            mb(heap)
+        );
+        let (median, _) = time(5, || Analysis::new(&thousand));
+        println!("  of which text analysis: median {median:?}");
+    }
 }

@@ -1,139 +1,139 @@
-//! Extractive summaries of one document or of a set.
+//! Extractive summaries of one document or of a set about one story.
+//!
+//! One engine serves both. The pipeline, one module per concern:
+//!
+//! 1. [`candidates`](scoring::candidates): body sentences of the
+//!    summarized documents (headings and furniture never, unless the input
+//!    is nothing else, so a summary is never empty).
+//! 2. [`concepts`]: the information units to cover — adjacent content-word
+//!    pairs and single content words — weighted by how many documents (or,
+//!    for one document, sentences) use them.
+//! 3. [`query`]: with a query, concepts and sentences near it weigh more
+//!    (query words and the words that keep company with them).
+//! 4. [`scoring`]: a prior for the sentence's place in its article (news
+//!    leads with its gist; the `position` option turns it off).
+//! 5. [`selection`]: budgeted greedy maximisation of the covered concept
+//!    weight (monotone submodular, so nothing is said twice for credit),
+//!    with a veto on sentences that the shared
+//!    [`SentenceMatcher`](crate::compare::SentenceMatcher) says repeat a
+//!    pick.
+//! 6. [`keyphrases`]: phrases of the whole input and of each document.
+//!
+//! Every pick carries its document id, byte range, score, the other
+//! documents that say the same thing and a breakdown of why it was chosen.
+//!
+//! ```
+//! use parallax::{summarize, Document, SummaryOptions};
+//! let docs = [
+//!     Document::new("a", "DeepSeek released R1 on Monday. The model cost $5.6 million to train, the company said."),
+//!     Document::new("b", "The R1 model cost $5.6 million to train, DeepSeek said. Nvidia shares fell 17 percent."),
+//! ];
+//! let s = summarize(&docs, &SummaryOptions { sentences: Some(2), ..Default::default() })?;
+//! assert_eq!(s.sentences.len(), 2);
+//! // The training cost is reported by both sources, and said only once.
+//! let cost: Vec<_> = s.sentences.iter().filter(|p| p.sentence.text.contains("5.6")).collect();
+//! assert_eq!(cost.len(), 1);
+//! assert_eq!(cost[0].corroborated_by.len(), 1);
+//! # Ok::<(), parallax::Error>(())
+//! ```
 
-use serde::{Deserialize, Serialize};
+mod concepts;
+mod keyphrases;
+mod length;
+mod options;
+mod query;
+mod result;
+mod scoring;
+mod selection;
 
-use crate::document::{validate, Document, SentenceRef};
+pub use options::{Length, SummaryOptions, DEFAULT_KEYPHRASES, DEFAULT_SENTENCES, DEFAULT_WORDS};
+pub use result::{DocumentKeyphrases, Keyphrase, Mode, ScoreBreakdown, Summary, SummarySentence};
+
+use crate::compare::SentenceMatcher;
+use crate::document::{validate, Document};
 use crate::error::{Error, Result};
-use crate::text::Analysis;
+use crate::text::{words, Analysis, TermId};
 
-/// How long a summary should be.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Length {
-    /// At most this many sentences.
-    Sentences(usize),
-    /// At most this many words (a single longer sentence may still be chosen
-    /// when nothing shorter fits, so a summary is never empty).
-    Words(usize),
-    /// This share of the input's sentences, between 0 and 1.
-    Ratio(f64),
+use concepts::{Concepts, Unit};
+use keyphrases::PhraseIndex;
+use length::Budget;
+use query::QueryModel;
+use selection::{Candidate, Pick, Tradeoff};
+
+/// How strongly each part of the score counts, per mode. Measured on the
+/// evaluation sets (see `docs/quality.md`).
+#[derive(Debug, Clone, Copy)]
+struct Tuning {
+    /// Gain is divided by `words ^ length_exponent`.
+    length_exponent: f64,
+    /// Fewest words a sentence is charged.
+    min_cost: f64,
+    /// Prior multiplier is `1 + position_weight * position_prior`.
+    position_weight: f64,
+    /// Body position at which the position prior halves.
+    position_decay: f64,
+    /// Concept weight multiplier is `1 + query_concept * relevance`.
+    query_concept: f64,
+    /// Prior multiplier is also `1 + query_sentence * relevance`.
+    query_sentence: f64,
+    /// Value a fully covered sentence keeps, as a share of its own total
+    /// concept weight, so budgets still fill.
+    floor: f64,
+    /// Least number of units (documents or sentences) that gives a concept
+    /// weight.
+    min_units: u32,
+    /// A candidate sharing this share of its distinct terms with one pick
+    /// repeats it.
+    max_overlap: f64,
+    /// Weight of a single-term concept relative to a pair with the same count.
+    term_weight: f64,
+    /// A concept used by `n` units weighs `n ^ weight_exponent`.
+    weight_exponent: f64,
+    /// With a query, a single term also weighs this times its relevance.
+    query_term_weight: f64,
 }
 
-/// Options of [`summarize`]. Give at most one of `sentences`, `words` and
-/// `ratio`; with none, a summary is 3 sentences for one document and 250
-/// words for several.
-///
-/// ```
-/// let o: parallax::SummaryOptions = serde_json::from_str(r#"{"words": 100, "query": "cost"}"#).unwrap();
-/// assert_eq!(o.length().unwrap(), parallax::Length::Words(100));
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct SummaryOptions {
-    /// Length in sentences.
-    pub sentences: Option<usize>,
-    /// Length in words.
-    pub words: Option<usize>,
-    /// Length as a share of the input's sentences.
-    pub ratio: Option<f64>,
-    /// Words or a sentence to focus the summary on.
-    pub query: Option<String>,
-    /// Summarize only this document, using the others for corroboration.
-    pub document: Option<String>,
-    /// How many keyphrases to return (default 10).
-    pub keyphrases: Option<usize>,
-}
+const MULTI: Tuning = Tuning {
+    length_exponent: 1.0,
+    min_cost: 15.0,
+    position_weight: 1.0,
+    position_decay: 2.0,
+    query_concept: 4.0,
+    query_sentence: 2.0,
+    floor: 0.02,
+    min_units: 2,
+    max_overlap: 0.7,
+    term_weight: 0.0,
+    weight_exponent: 1.0,
+    query_term_weight: 0.3,
+};
 
-impl SummaryOptions {
-    /// The requested length, checked.
-    pub fn length(&self) -> Result<Length> {
-        match (self.sentences, self.words, self.ratio) {
-            (Some(n), None, None) if n > 0 => Ok(Length::Sentences(n)),
-            (None, Some(n), None) if n > 0 => Ok(Length::Words(n)),
-            (None, None, Some(r)) if r > 0.0 && r <= 1.0 => Ok(Length::Ratio(r)),
-            (None, None, None) => Ok(Length::Sentences(0)),
-            (Some(_), None, None) | (None, Some(_), None) => {
-                Err(Error::InvalidOptions("length must be at least 1".into()))
-            }
-            (None, None, Some(_)) => Err(Error::InvalidOptions("ratio must be in (0, 1]".into())),
-            _ => Err(Error::InvalidOptions("give only one of sentences, words and ratio".into())),
-        }
-    }
-}
+const SINGLE: Tuning = Tuning {
+    length_exponent: 1.0,
+    min_cost: 10.0,
+    position_weight: 30.0,
+    position_decay: 2.0,
+    query_concept: 4.0,
+    query_sentence: 2.0,
+    floor: 0.05,
+    min_units: 2,
+    max_overlap: 0.7,
+    term_weight: 0.35,
+    weight_exponent: 1.0,
+    query_term_weight: 0.3,
+};
 
-/// Whether a summary covers one document or several.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Mode {
-    /// One document.
-    Single,
-    /// A set of documents about one story.
-    Multi,
-}
+/// One document with `position: false`: content alone, so single words
+/// count more and long sentences are charged less.
+const SINGLE_GENERIC: Tuning = Tuning { length_exponent: 0.5, term_weight: 0.5, ..SINGLE };
 
-/// Why a sentence was picked: the parts of its score.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ScoreBreakdown {
-    /// How central the sentence is to its document(s), 0 to 1.
-    pub centrality: f64,
-    /// Bonus for standing early in its article, 0 to 1.
-    pub position: f64,
-    /// Match with the query, 0 to 1 (0 without a query).
-    pub query: f64,
-    /// How much of the sentence repeats what was already picked, 0 to 1.
-    pub redundancy: f64,
-}
-
-/// One sentence of a summary.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SummarySentence {
-    /// Where it comes from.
-    #[serde(flatten)]
-    pub sentence: SentenceRef,
-    /// Its final score (higher is better).
-    pub score: f64,
-    /// Ids of the other documents that report the same thing.
-    pub corroborated_by: Vec<String>,
-    /// The parts of the score.
-    pub why: ScoreBreakdown,
-}
-
-/// A multi-word phrase that names what a text is about.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Keyphrase {
-    /// The phrase as written in the text (most common surface form).
-    pub phrase: String,
-    /// Its weight (higher is more central).
-    pub score: f64,
-    /// Ids of the documents it occurs in.
-    pub documents: Vec<String>,
-}
-
-/// Keyphrases of one document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DocumentKeyphrases {
-    /// The document's id.
-    pub id: String,
-    /// Its keyphrases, best first.
-    pub keyphrases: Vec<Keyphrase>,
-}
-
-/// The result of [`summarize`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Summary {
-    /// One document or several.
-    pub mode: Mode,
-    /// The picked sentences, in reading order.
-    pub sentences: Vec<SummarySentence>,
-    /// Total words in the picked sentences.
-    pub words: usize,
-    /// Keyphrases of the whole input.
-    pub keyphrases: Vec<Keyphrase>,
-    /// Keyphrases of each document.
-    pub documents: Vec<DocumentKeyphrases>,
-}
 
 /// Summarizes `docs`: a single-document summary for one document (or with
 /// `options.document`), a multi-document summary for several.
+///
+/// Errors: no documents, a document without words, duplicate or empty ids,
+/// input over [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES), contradictory or
+/// out-of-range options, an unknown `document` id.
 ///
 /// ```
 /// use parallax::{summarize, Document, SummaryOptions};
@@ -146,69 +146,212 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
     let length = options.length()?;
     let analysis = Analysis::new(docs);
     let target = match &options.document {
-        Some(id) => Some(docs.iter().position(|d| &d.id == id).ok_or_else(|| Error::UnknownDocument { id: id.clone() })?),
+        Some(id) => {
+            Some(docs.iter().position(|d| &d.id == id).ok_or_else(|| Error::UnknownDocument { id: id.clone() })?)
+        }
         None => None,
     };
     let mode = if target.is_some() || docs.len() == 1 { Mode::Single } else { Mode::Multi };
-    let length = match length {
-        Length::Sentences(0) if mode == Mode::Single => Length::Sentences(3),
-        Length::Sentences(0) => Length::Words(250),
-        l => l,
+    let scope: Vec<usize> = match target {
+        Some(t) => vec![t],
+        None => (0..docs.len()).collect(),
     };
-    // Interim scorer: sum of idf over distinct terms, normalised by length,
-    // with a lead bonus. The real summarizer replaces it.
-    let mut candidates = Vec::new();
-    for (d, da) in analysis.docs.iter().enumerate() {
-        if target.is_some_and(|t| t != d) {
-            continue;
+    let tuning = match (mode, options.position) {
+        (Mode::Multi, _) => MULTI,
+        (Mode::Single, true) => SINGLE,
+        (Mode::Single, false) => SINGLE_GENERIC,
+    };
+
+    let candidates = scoring::candidates(&analysis, &scope);
+    let budget = Budget::new(length, mode, candidates.len());
+    let unit = if mode == Mode::Single { Unit::Sentence } else { Unit::Document };
+    let query = options.query.as_deref().and_then(|q| QueryModel::new(&analysis, &scope, q));
+    let concepts = Concepts::new(&analysis, &scope, &candidates, unit, tuning.min_units, |a, b, n, enough| {
+        let base = (n as f64).powf(tuning.weight_exponent);
+        let kind = if b.is_some() { 1.0 } else { tuning.term_weight };
+        match &query {
+            // A concept the reader asked about counts even if only one
+            // source mentions it.
+            Some(q) => {
+                let rel = q.concept(a, b);
+                let extra = if b.is_some() { 0.0 } else { tuning.query_term_weight * rel };
+                let own = if enough || rel >= 0.5 { kind.max(1e-3) } else { 0.0 };
+                base * (own + extra) * (1.0 + tuning.query_concept * rel)
+            }
+            None if enough => base * kind,
+            None => 0.0,
         }
-        for i in da.body() {
-            let s = &da.sentences[i];
-            let mut terms = s.terms.clone();
-            terms.sort_unstable();
-            terms.dedup();
-            let c: f64 = terms.iter().map(|&t| analysis.idf(t)).sum::<f64>() / (1.0 + terms.len() as f64).sqrt();
-            let p = 1.0 / (1.0 + s.position as f64);
-            candidates.push((d, i, c, p));
+    });
+
+    let totals: Vec<f64> = (0..candidates.len()).map(|c| concepts.total(c)).collect();
+    let max_total = totals.iter().copied().fold(0.0, f64::max);
+    let relevance: Vec<f64> = match &query {
+        Some(q) => {
+            let raw: Vec<f64> = candidates.iter().map(|&(d, i)| q.sentence(&analysis.docs[d].sentences[i].terms)).collect();
+            let max = raw.iter().copied().fold(0.0, f64::max);
+            raw.iter().map(|r| if max > 0.0 { r / max } else { 0.0 }).collect()
         }
-    }
-    let max_c = candidates.iter().map(|c| c.2).fold(0.0, f64::max).max(1e-9);
-    let mut ranked: Vec<(usize, usize, f64, ScoreBreakdown)> = candidates
-        .into_iter()
-        .map(|(d, i, c, p)| {
-            let why = ScoreBreakdown { centrality: c / max_c, position: p, query: 0.0, redundancy: 0.0 };
-            (d, i, 0.7 * why.centrality + 0.3 * p, why)
+        None => vec![0.0; candidates.len()],
+    };
+    let position: Vec<f64> = candidates
+        .iter()
+        .map(|&(d, i)| {
+            if options.position {
+                scoring::position_prior(analysis.docs[d].sentences[i].position, tuning.position_decay)
+            } else {
+                0.0
+            }
         })
         .collect();
-    ranked.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
-    let total: usize = ranked.len();
-    let (max_sentences, max_words) = match length {
-        Length::Sentences(n) => (n, usize::MAX),
-        Length::Words(w) => (usize::MAX, w),
-        Length::Ratio(r) => (((total as f64 * r).ceil() as usize).max(1), usize::MAX),
+    let select_from: Vec<Candidate> = (0..candidates.len())
+        .map(|c| {
+            let (d, i) = candidates[c];
+            let words = analysis.docs[d].sentences[i].word_count;
+            let short = if words < scoring::MIN_WORDS { scoring::SHORT_PENALTY } else { 1.0 };
+            Candidate {
+                words,
+                prior: short * (1.0 + tuning.position_weight * position[c]) * (1.0 + tuning.query_sentence * relevance[c]),
+                floor: tuning.floor * totals[c].max(1e-3 * max_total.max(1.0)),
+            }
+        })
+        .collect();
+
+    let matcher = (docs.len() > 1).then(|| SentenceMatcher::new(&analysis));
+    let mut sorted_terms: Vec<Vec<TermId>> = Vec::new();
+    let distinct = |c: usize| -> Vec<TermId> {
+        let (d, i) = candidates[c];
+        let mut t = analysis.docs[d].sentences[i].terms.clone();
+        t.sort_unstable();
+        t.dedup();
+        t
     };
-    let mut picked = Vec::new();
-    let mut words = 0;
-    for (d, i, score, why) in ranked {
-        let wc = analysis.docs[d].sentences[i].word_count;
-        if picked.len() >= max_sentences {
+    let tradeoff = Tradeoff { length_exponent: tuning.length_exponent, min_cost: tuning.min_cost };
+    let any_weight = max_total > 0.0;
+    let picks = selection::select(&concepts, &select_from, budget, tradeoff, |picked: &[Pick], c| {
+        let (d, i) = candidates[c];
+        // A sentence that covers nothing the input repeats fills a word
+        // budget with noise; it may only complete a sentence count.
+        if budget.by_words() && any_weight && totals[c] <= 0.0 && !picked.is_empty() {
+            return true;
+        }
+        if let Some(m) = &matcher {
+            let said = m.matches(d, i).iter().any(|s| {
+                picked.iter().any(|p| candidates[p.candidate] == (s.doc, s.sentence))
+            });
+            if said {
+                return true;
+            }
+        }
+        while sorted_terms.len() < picked.len() {
+            sorted_terms.push(distinct(picked[sorted_terms.len()].candidate));
+        }
+        let mine = distinct(c);
+        !mine.is_empty()
+            && sorted_terms.iter().any(|other| {
+                let shared = mine.iter().filter(|t| other.binary_search(t).is_ok()).count();
+                shared as f64 >= tuning.max_overlap * mine.len() as f64
+            })
+    });
+
+    let top = picks.first().map_or(1.0, |p| p.value).max(f64::MIN_POSITIVE);
+    let mut covered = vec![false; concepts.weight.len()];
+    let mut sentences: Vec<(usize, usize, SummarySentence)> = picks
+        .iter()
+        .enumerate()
+        .map(|(rank, p)| {
+            let (d, i) = candidates[p.candidate];
+            let new: Vec<u32> =
+                concepts.of_candidate[p.candidate].iter().copied().filter(|&id| !covered[id as usize]).collect();
+            for &id in &concepts.of_candidate[p.candidate] {
+                covered[id as usize] = true;
+            }
+            let corroborated_by = match &matcher {
+                Some(m) => m
+                    .corroborating_docs(d, i)
+                    .into_iter()
+                    .filter(|&o| o != d)
+                    .map(|o| docs[o].id.clone())
+                    .collect(),
+                None => Vec::new(),
+            };
+            let why = ScoreBreakdown {
+                centrality: if max_total > 0.0 { totals[p.candidate] / max_total } else { 0.0 },
+                position: position[p.candidate],
+                query: relevance[p.candidate],
+                redundancy: p.redundancy.clamp(0.0, 1.0),
+                rank: rank + 1,
+                concepts: concept_labels(&analysis, &concepts, d, i, &new),
+            };
+            let sentence = SummarySentence {
+                sentence: analysis.sentence_ref(d, i),
+                score: p.value / top,
+                corroborated_by,
+                why,
+            };
+            (d, i, sentence)
+        })
+        .collect();
+    sentences.sort_by_key(|s| (s.0, s.1));
+    let words_total = sentences.iter().map(|s| analysis.docs[s.0].sentences[s.1].word_count).sum();
+
+    let k = options.keyphrases.unwrap_or(DEFAULT_KEYPHRASES);
+    let (keyphrases, documents) = if k == 0 {
+        (Vec::new(), Vec::new())
+    } else {
+        let phrases = PhraseIndex::new(&analysis, &scope);
+        (phrases.overall(&analysis, k), phrases.per_document(&analysis, k))
+    };
+    Ok(Summary {
+        mode,
+        sentences: sentences.into_iter().map(|s| s.2).collect(),
+        words: words_total,
+        query_terms: query.map(|q| q.surface).unwrap_or_default(),
+        keyphrases,
+        documents,
+    })
+}
+
+/// Up to five of the heaviest `new` concepts, as written in sentence `i`
+/// of document `d` ("nuclear deal", "Netanyahu").
+fn concept_labels(analysis: &Analysis, concepts: &Concepts, d: usize, i: usize, new: &[u32]) -> Vec<String> {
+    let mut ranked: Vec<u32> = new.to_vec();
+    ranked.sort_by(|&a, &b| concepts.weight[b as usize].total_cmp(&concepts.weight[a as usize]).then(a.cmp(&b)));
+    let da = &analysis.docs[d];
+    let text = da.sentence_text(i);
+    // Each content term of the sentence with its first occurrence.
+    let mut surface: Vec<(TermId, std::ops::Range<usize>)> = Vec::new();
+    for w in words(text) {
+        if let Some(t) = Analysis::term_of(w.text).and_then(|t| analysis.vocab.get(&t)) {
+            if !surface.iter().any(|s| s.0 == t) {
+                surface.push((t, w.range()));
+            }
+        }
+    }
+    let span = |t: TermId| surface.iter().find(|s| s.0 == t).map(|s| s.1.clone());
+    let mut labels: Vec<String> = Vec::new();
+    for id in ranked {
+        if labels.len() >= 5 {
             break;
         }
-        if words + wc > max_words && !picked.is_empty() {
-            continue;
+        let (a, b) = concepts.terms[id as usize];
+        let label = match b {
+            // A pair as written, with the short words between ("concern in Silicon").
+            Some(b) => span(a).zip(span(b)).and_then(|(x, y)| {
+                let between = text.get(x.end..y.start)?;
+                if x.end <= y.start && between.split_whitespace().count() <= 3 {
+                    text.get(x.start..y.end).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+                } else {
+                    Some(format!("{} … {}", &text[x], &text[y]))
+                }
+            }),
+            None => span(a).map(|x| text[x].to_string()),
+        };
+        // A word already named inside a pair adds nothing.
+        if let Some(label) = label {
+            if !labels.iter().any(|l| l.split(' ').any(|p| p == label) || *l == label) {
+                labels.push(label);
+            }
         }
-        words += wc;
-        picked.push((d, i, score, why));
     }
-    picked.sort_by_key(|p| (p.0, p.1));
-    let sentences = picked
-        .into_iter()
-        .map(|(d, i, score, why)| SummarySentence {
-            sentence: analysis.sentence_ref(d, i),
-            score,
-            corroborated_by: Vec::new(),
-            why,
-        })
-        .collect();
-    Ok(Summary { mode, sentences, words, keyphrases: Vec::new(), documents: Vec::new() })
+    labels
 }

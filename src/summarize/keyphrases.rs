@@ -1,0 +1,230 @@
+//! Keyphrases: the phrases that name what a text is about.
+//!
+//! Candidates are maximal runs of content words (no stop word or
+//! punctuation inside), and their sub-phrases of one to three words.
+//! Phrases with the same stems in any order are one phrase ("rate cuts" and
+//! "cuts rates"), shown in their most common surface form. A phrase scores
+//! by how often it occurs, how widely (in how many documents), and its
+//! length (a multi-word phrase is more specific than any of its words); a
+//! phrase contained in, or containing, a better one is left out. A single
+//! word is a keyphrase only when it is written as a name ("DeepSeek",
+//! "Nvidia", "R1"): a lone common word ("development") names no topic.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::result::{DocumentKeyphrases, Keyphrase};
+use crate::text::{words, Analysis, SentenceKind, TermId};
+
+/// Longest phrase, in content words.
+const MAX_WORDS: usize = 3;
+
+/// Score factor per extra word.
+const LENGTH_BONUS: f64 = 1.0;
+
+/// Words that join phrases rather than name anything; a keyphrase neither
+/// starts nor ends with one ("competitors like", "according").
+const EDGE_WORDS: &[&str] = &["like", "unlike", "including", "according", "amid", "via", "per", "versus", "make", "made", "makes"];
+
+/// Surface forms remembered per phrase.
+const MAX_VARIANTS: usize = 4;
+
+#[derive(Debug, Clone)]
+struct Phrase {
+    /// Sorted stems: the identity of the phrase.
+    stems: Vec<TermId>,
+    count: u32,
+    /// Documents (indices) it occurs in, ascending.
+    docs: Vec<u32>,
+    /// (doc, byte range, count) of distinct surface forms.
+    variants: Vec<(u32, Range<usize>, u32)>,
+}
+
+/// Phrase occurrences of a set of documents.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PhraseIndex {
+    phrases: Vec<Phrase>,
+    /// Per analysed document (in `scope` order), its phrase occurrences.
+    by_doc: Vec<(usize, Vec<u32>)>,
+}
+
+fn normalized_eq(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
+}
+
+impl PhraseIndex {
+    /// Scans the body sentences of the documents in `scope`.
+    pub fn new(analysis: &Analysis, scope: &[usize]) -> PhraseIndex {
+        let mut index: HashMap<[TermId; MAX_WORDS], u32> = HashMap::new();
+        let mut out = PhraseIndex::default();
+        let mut run: Vec<(TermId, Range<usize>)> = Vec::new();
+        let mut key: Vec<TermId> = Vec::with_capacity(MAX_WORDS);
+        for &d in scope {
+            let Some(da) = analysis.docs.get(d) else { continue };
+            let text = da.doc.text.as_str();
+            let mut occurrences = Vec::new();
+            for s in da.sentences.iter().filter(|s| s.kind == SentenceKind::Body) {
+                let Some(sentence) = text.get(s.range.clone()) else { continue };
+                let mut prev_end = 0;
+                run.clear();
+                let mut flush = |run: &mut Vec<(TermId, Range<usize>)>, occurrences: &mut Vec<u32>| {
+                    for start in 0..run.len() {
+                        for len in 1..=MAX_WORDS.min(run.len() - start) {
+                            let part = &run[start..start + len];
+                            key.clear();
+                            key.extend(part.iter().map(|(t, _)| *t));
+                            key.sort_unstable();
+                            key.dedup();
+                            if key.len() != len {
+                                continue;
+                            }
+                            let next = out.phrases.len() as u32;
+                            let mut packed = [TermId::MAX; MAX_WORDS];
+                            packed[..len].copy_from_slice(&key);
+                            let id = *index.entry(packed).or_insert(next);
+                            if id == next {
+                                out.phrases.push(Phrase { stems: key.clone(), count: 0, docs: Vec::new(), variants: Vec::new() });
+                            }
+                            let p = &mut out.phrases[id as usize];
+                            p.count += 1;
+                            if p.docs.last() != Some(&(d as u32)) {
+                                p.docs.push(d as u32);
+                            }
+                            let range = s.range.start + part[0].1.start..s.range.start + part[len - 1].1.end;
+                            let surface = &text[range.clone()];
+                            let found = p.variants.iter().position(|v| {
+                                normalized_eq(&analysis.docs[v.0 as usize].doc.text[v.1.clone()], surface)
+                            });
+                            match found {
+                                Some(v) => p.variants[v].2 += 1,
+                                None if p.variants.len() < MAX_VARIANTS => p.variants.push((d as u32, range, 1)),
+                                None => {}
+                            }
+                            occurrences.push(id);
+                        }
+                    }
+                    run.clear();
+                };
+                for w in words(sentence) {
+                    let r = w.range();
+                    let gap = &sentence[prev_end.min(r.start)..r.start];
+                    prev_end = r.end;
+                    let joined = gap.chars().all(|c| c.is_whitespace() || c == '-' || c == '‐');
+                    if !joined {
+                        flush(&mut run, &mut occurrences);
+                    }
+                    let term = Analysis::term_of(w.text).and_then(|t| analysis.vocab.get(&t));
+                    match term {
+                        Some(t) if w.text.chars().any(|c| c.is_alphabetic()) => run.push((t, r)),
+                        _ => flush(&mut run, &mut occurrences),
+                    }
+                }
+                flush(&mut run, &mut occurrences);
+            }
+            out.by_doc.push((d, occurrences));
+        }
+        out
+    }
+
+    fn keyphrase(&self, analysis: &Analysis, id: u32, score: f64, count: u32) -> Keyphrase {
+        let p = &self.phrases[id as usize];
+        // Most common surface form; ties go to the first seen.
+        let best = p.variants.iter().enumerate().max_by(|a, b| a.1 .2.cmp(&b.1 .2).then(b.0.cmp(&a.0)));
+        let phrase = best
+            .map(|(_, v)| analysis.docs[v.0 as usize].doc.text[v.1.clone()].split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default();
+        Keyphrase {
+            phrase,
+            score,
+            count: count as usize,
+            documents: p.docs.iter().map(|&d| analysis.docs[d as usize].doc.id.clone()).collect(),
+        }
+    }
+
+    /// Picks the `k` best of `scored` ((phrase, score, count)), dropping
+    /// phrases contained in or containing a better one.
+    fn pick(&self, analysis: &Analysis, mut scored: Vec<(u32, f64, u32)>, k: usize) -> Vec<Keyphrase> {
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut kept: Vec<(u32, f64, u32)> = Vec::new();
+        for cand in scored {
+            if kept.len() >= k {
+                break;
+            }
+            let stems = &self.phrases[cand.0 as usize].stems;
+            let overlaps = kept.iter().any(|&(other, _, _)| {
+                let o = &self.phrases[other as usize].stems;
+                stems.iter().all(|t| o.contains(t)) || o.iter().all(|t| stems.contains(t))
+            });
+            if !overlaps {
+                kept.push(cand);
+            }
+        }
+        kept.into_iter().map(|(id, score, count)| self.keyphrase(analysis, id, score, count)).collect()
+    }
+
+    /// Whether a phrase may be a keyphrase: several words, or one word
+    /// whose most common surface form is a name (capitalised or with a digit).
+    fn eligible(&self, analysis: &Analysis, id: u32) -> bool {
+        let p = &self.phrases[id as usize];
+        let best = p.variants.iter().max_by(|a, b| a.2.cmp(&b.2).then(b.1.start.cmp(&a.1.start)));
+        let Some(surface) = best.and_then(|v| analysis.docs[v.0 as usize].doc.text.get(v.1.clone())) else {
+            return false;
+        };
+        let edge = |w: Option<&str>| w.is_some_and(|w| EDGE_WORDS.contains(&crate::text::fold_case(w).as_str()));
+        if edge(surface.split_whitespace().next()) || edge(surface.split_whitespace().last()) {
+            return false;
+        }
+        p.stems.len() > 1
+            || surface.chars().next().is_some_and(|c| c.is_uppercase())
+            || surface.chars().skip(1).any(|c| c.is_uppercase() || c.is_ascii_digit())
+    }
+
+    fn length_factor(&self, id: u32) -> f64 {
+        1.0 + LENGTH_BONUS * (self.phrases[id as usize].stems.len() as f64 - 1.0)
+    }
+
+    /// The `k` keyphrases of the whole scope: frequent, widespread phrases.
+    pub fn overall(&self, analysis: &Analysis, k: usize) -> Vec<Keyphrase> {
+        let min_count = if self.phrases.iter().any(|p| p.count >= 2) { 2 } else { 1 };
+        let scored = (0..self.phrases.len() as u32)
+            .filter(|&id| self.phrases[id as usize].count >= min_count && self.eligible(analysis, id))
+            .map(|id| {
+                let p = &self.phrases[id as usize];
+                let score = (p.count as f64).sqrt() * (p.docs.len() as f64) * self.length_factor(id);
+                (id, score, p.count)
+            })
+            .collect();
+        self.pick(analysis, scored, k)
+    }
+
+    /// The `k` keyphrases of each scanned document: frequent in it, and
+    /// (with several documents) rarer in the others.
+    pub fn per_document(&self, analysis: &Analysis, k: usize) -> Vec<DocumentKeyphrases> {
+        let n = self.by_doc.len().max(1) as f64;
+        self.by_doc
+            .iter()
+            .map(|(d, occ)| {
+                let mut ids = occ.clone();
+                ids.sort_unstable();
+                let mut counted: Vec<(u32, u32)> = Vec::new();
+                for id in ids {
+                    match counted.last_mut() {
+                        Some(last) if last.0 == id => last.1 += 1,
+                        _ => counted.push((id, 1)),
+                    }
+                }
+                let min_count = if counted.iter().any(|c| c.1 >= 2) { 2 } else { 1 };
+                let scored = counted
+                    .into_iter()
+                    .filter(|c| c.1 >= min_count && self.eligible(analysis, c.0))
+                    .map(|(id, tf)| {
+                        let df = self.phrases[id as usize].docs.len() as f64;
+                        let idf = (1.0 + n / df).ln();
+                        (id, tf as f64 * idf * self.length_factor(id), tf)
+                    })
+                    .collect();
+                DocumentKeyphrases { id: analysis.docs[*d].doc.id.clone(), keyphrases: self.pick(analysis, scored, k) }
+            })
+            .collect()
+    }
+}
