@@ -316,3 +316,32 @@ test('the views work from file:// and inside the blog post too', async () => {
     await page.close();
   }
 });
+
+test('an engine trap shows a clear error and the next run uses a fresh instance', async () => {
+  const { page, problems } = await openPage(browser.context, server.url);
+  await waitReady(page);
+  // Make the live instance trap once, as a Rust panic (abort → unreachable) would.
+  await page.evaluate(() => {
+    const el = document.querySelector('parallax-digest');
+    const api = el.engine.instance();
+    window.__trapped = api;
+    api.summarize = () => { throw new WebAssembly.RuntimeError('unreachable'); };
+    el.sentences = 3;
+  });
+  await page.waitForFunction(() => /crashed/.test(document.querySelector('parallax-digest').shadowRoot.querySelector('[part~="status"]').textContent));
+  const after = await page.evaluate(() => {
+    const el = document.querySelector('parallax-digest');
+    return { status: el.shadowRoot.querySelector('[part~="status"]').textContent, alert: !!el.shadowRoot.querySelector('[role="alert"]'), dropped: el.engine.api === null };
+  });
+  assert.match(after.status, /The engine crashed while running summarize \(unreachable\); it has been restarted/);
+  assert.ok(after.alert, 'the error is announced (role=alert)');
+  assert.ok(after.dropped, 'the trapped instance was dropped');
+  // The widget still works: the next change runs on a new instance.
+  await page.evaluate(() => { document.querySelector('parallax-digest').sentences = 4; });
+  await page.waitForFunction(() => document.querySelector('parallax-digest').shadowRoot.querySelectorAll('#panel-story [part~="summary"] li').length === 4);
+  assert.ok(await page.evaluate(() => document.querySelector('parallax-digest').engine.api !== window.__trapped), 'a fresh instance');
+  assert.equal((await widgetState(page)).status, '', 'the error is cleared by the next good run');
+  await shot(page, 'engine-trap-recovered', { fullPage: false });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
