@@ -586,6 +586,16 @@ export class ParallaxDigest extends HTMLElement {
       srOnly('source '), i >= 0 ? String(i + 1) : '?');
   }
 
+  /** Source tags for `ids`, at most `max`, then "+N more". */
+  tags(ids, max = 8) {
+    const list = [...new Set(ids)];
+    const shown = list.slice(0, max).map((id) => this.tag(id));
+    if (list.length > max) {
+      shown.push(h('span', { class: 'note more', title: list.slice(max).map((id) => this.titleOf(id)).slice(0, 40).join('\n') }, `+${list.length - max} more`));
+    }
+    return shown;
+  }
+
   /** "4 of 5": how many articles report something. */
   corroboration(ids) {
     const k = new Set(ids).size;

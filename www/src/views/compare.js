@@ -149,7 +149,7 @@ export function renderCompare(ctx) {
   const sharedCard = card('cmp-shared', `Shared facts (${m.shared.length})`, 'Facts reported by more than one article, most corroborated first.',
     m.shared.length ? h('ol', { class: 'facts' }, m.shared.map((g) => h('li', null,
       sentenceButton(ctx, g.representative, 'sentence'),
-      h('span', { class: 'meta' }, ctx.corroboration(g.support), g.support.map((id) => ctx.tag(id))),
+      h('span', { class: 'meta' }, ctx.corroboration(g.support), ctx.tags(g.support)),
       g.sentences.length > 1 ? h('details', null,
         h('summary', null, `How each source puts it (${g.sentences.length})`),
         h('ol', null, g.sentences.map((s) => h('li', null, ctx.tag(s.doc), sentenceButton(ctx, s))))) : null))) : missing('Shared facts'));

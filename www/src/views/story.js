@@ -49,7 +49,7 @@ export function summaryList(ctx, summary, withSources) {
         }, s.text),
         h('span', { class: 'meta' },
           withSources || others.length ? ctx.corroboration([s.doc, ...others]) : null,
-          ctx.tag(s.doc), others.map((id) => ctx.tag(id))));
+          ctx.tags([s.doc, ...others])));
     }));
 }
 
