@@ -47,8 +47,9 @@ mod error;
 pub mod summarize;
 pub mod text;
 
+/// The WebAssembly API (wasm32 only): `corpus`, `summarize`, `compare`.
 #[cfg(target_arch = "wasm32")]
-mod bindings;
+pub mod bindings;
 
 pub use compare::{compare, CompareOptions, Comparison};
 pub use document::{Document, SentenceRef, MAX_INPUT_BYTES};

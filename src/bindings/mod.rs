@@ -1,10 +1,19 @@
 //! The WebAssembly API: a thin layer that converts JavaScript values to the
 //! core's types and back. No logic lives here.
 //!
-//! Exports `corpus()`, `summarize(documents, options)` and
-//! `compare(documents, options)`. Documents are `{id, title?, text}`
-//! objects; results are plain objects of the schema in `docs/api.md`.
-//! Errors are thrown as JavaScript `Error`s carrying the core's message.
+//! Exports `corpus()`, `summarize(documents, options)`,
+//! `compare(documents, options)` and `version()`. Documents are
+//! `{id, title?, text}` objects; results are plain objects of the schema in
+//! `docs/api.md` (the same JSON the CLI prints with `--json`). Every failure
+//! is thrown as a JavaScript `Error` whose message is the core's message.
+//!
+//! JavaScript strings may hold lone surrogates; they arrive here as U+FFFD,
+//! which is also one UTF-16 code unit, so the `start_utf16`/`end_utf16`
+//! offsets of results still index the caller's original string.
+//!
+//! The TypeScript declarations below are written by hand so that results
+//! are typed; `scripts/check-wasm.mjs` (run by `make test`) fails when a
+//! result carries a field they do not declare.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -13,54 +22,254 @@ use crate::{CompareOptions, Document, SummaryOptions};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-/** An article to summarize or compare. */
-export interface ParallaxDocument { id: string; title?: string; text: string; }
-/** A sentence of a result: document id, UTF-8 byte range, UTF-16 range, text. */
+/** An article to summarize or compare. `id` must be unique and non-empty. */
+export interface ParallaxDocument { id: string; title?: string | null; text: string; }
+
+/** A sentence (or span) of a result: its document, UTF-8 byte range, UTF-16 range and text.
+ *  `documents.find(d => d.id === ref.doc).text.slice(ref.start_utf16, ref.end_utf16) === ref.text`. */
 export interface SentenceRef { doc: string; start: number; end: number; start_utf16: number; end_utf16: number; text: string; }
-/** Options of summarize(); give at most one of sentences, words, ratio. */
-export interface SummaryOptions { sentences?: number; words?: number; ratio?: number; query?: string; document?: string; keyphrases?: number; }
+
+/** Options of summarize(). Give at most one of sentences, words and ratio;
+ *  with none, 3 sentences for one document and 250 words for several. */
+export interface SummaryOptions {
+  /** Length in sentences (at least 1). */
+  sentences?: number | null;
+  /** Length in words, a budget (at least 1). */
+  words?: number | null;
+  /** Length as a share of the input's sentences, in (0, 1]. */
+  ratio?: number | null;
+  /** Words or a sentence to focus the summary on. */
+  query?: string | null;
+  /** Summarize only the document with this id; the others corroborate. */
+  document?: string | null;
+  /** How many keyphrases to return. */
+  keyphrases?: number | null;
+  /** Whether an early position in its article raises a sentence's score (default true). */
+  position?: boolean;
+}
+
+/** Why a sentence was picked: the parts of its score. */
+export interface ScoreBreakdown {
+  centrality: number; position: number; query: number; redundancy: number;
+  /** Rank of the sentence by score before selection, from 0. */
+  rank: number;
+  /** The concepts (stems or phrases) the sentence covers. */
+  concepts: string[];
+}
+
+/** One sentence of a summary. */
+export interface SummarySentence extends SentenceRef {
+  score: number;
+  /** Ids of the other documents that report the same thing. */
+  corroborated_by: string[];
+  why: ScoreBreakdown;
+}
+
+/** A multi-word phrase that names what a text is about. */
+export interface Keyphrase { phrase: string; score: number; count: number; documents: string[]; }
+
+/** The keyphrases of one document. */
+export interface DocumentKeyphrases { id: string; keyphrases: Keyphrase[]; }
+
+/** The result of summarize(). */
+export interface Summary {
+  mode: "single" | "multi";
+  /** The picked sentences, in reading order. */
+  sentences: SummarySentence[];
+  /** Total words in the picked sentences. */
+  words: number;
+  /** The query's terms that the engine matched on. */
+  query_terms: string[];
+  keyphrases: Keyphrase[];
+  documents: DocumentKeyphrases[];
+}
+
+/** Options of compare(); every field is optional. */
+export interface CompareOptions {
+  unique_facts?: number;
+  distinctive_terms?: number;
+  entities?: number;
+  shared_facts?: number;
+  same_fact_similarity?: number;
+  near_duplicate_jaccard?: number;
+}
+
+/** Size of one compared document. */
+export interface DocumentInfo { id: string; title: string | null; sentences: number; words: number; }
+
+/** Two documents that are (nearly) the same text. */
+export interface NearDuplicate { a: string; b: string; jaccard: number; }
+
+/** Sentences from different documents reporting the same fact. */
+export interface SharedFact {
+  docs: string[];
+  /** How many documents report it (the corroboration count). */
+  support: number;
+  sentences: SentenceRef[];
+  representative: SentenceRef;
+  similarity: number;
+  by_figure: boolean;
+}
+
+/** A sentence only one document reports. */
+export interface UniqueFact { sentence: SentenceRef; importance: number; nearest_other: number; }
+
+/** What one document adds. */
+export interface DocumentUniqueFacts { doc: string; facts: UniqueFact[]; }
+
+export type FigureKind = "money" | "count" | "percent" | "year" | "duration";
+export type Hedge = "exact" | "approximate" | "nearly" | "at_least" | "at_most";
+
+/** A quantitative claim: `start`/`end`/`text` are the figure as written. */
+export interface FigureClaim {
+  doc: string;
+  sentence: SentenceRef;
+  start: number; end: number; text: string;
+  kind: FigureKind;
+  /** The value, normalised (5.6e6 for "$5.6 million"). */
+  value: number;
+  low: number;
+  high: number | null;
+  unit: string;
+  rate: string | null;
+  rate_from_context: boolean;
+  /** The phrase the figure measures. */
+  measured: string;
+  subject: string | null;
+  hedge: Hedge;
+  hedges: string[];
+  claimed: boolean;
+}
+
+/** Claims about the same measured thing across documents; `claims` index `figures`. */
+export interface FigureGroup {
+  measured: string; kind: FigureKind; unit: string; rate: string | null;
+  claims: number[]; docs: string[];
+  conflict: boolean;
+  explanation: string;
+}
+
+export type EntityKind = "person" | "organisation" | "place" | "other";
+
+/** A named person, organisation or place; `mentions[i]` counts mentions in document i. */
+export interface Entity { name: string; kind: EntityKind; aliases: string[]; mentions: number[]; docs: number; }
+
+/** A direct quotation (its range and text) and its speaker where the text says. */
+export interface Quote {
+  doc: string; text: string;
+  start: number; end: number; start_utf16: number; end_utf16: number;
+  speaker: string | null;
+  sentence: SentenceRef;
+}
+
+/** A word one document uses far more than the others (weighted log-odds z-score). */
+export interface DistinctiveTerm { word: string; stem: string; count: number; count_elsewhere: number; z: number; }
+
+/** The distinctive vocabulary of one document. */
+export interface DocumentVocabulary { doc: string; terms: DistinctiveTerm[]; }
+
+/** The result of compare(). Matrices follow the order of `documents`. */
+export interface Comparison {
+  documents: DocumentInfo[];
+  /** similarity[i][j]: lexical similarity of documents i and j, 0 to 1. */
+  similarity: number[][];
+  near_duplicates: NearDuplicate[];
+  shared_facts: SharedFact[];
+  unique_facts: DocumentUniqueFacts[];
+  figures: FigureClaim[];
+  figure_groups: FigureGroup[];
+  entities: Entity[];
+  quotes: Quote[];
+  vocabulary: DocumentVocabulary[];
+}
+
+/** The bundled corpus: five articles on the January 2025 DeepSeek R1 release. */
+export function corpus(): ParallaxDocument[];
+/** Summarizes one document or a set. Throws an Error with a message on bad input. */
+export function summarize(documents: ParallaxDocument[], options?: SummaryOptions | null): Summary;
+/** Compares a set of documents. Throws an Error with a message on bad input. */
+export function compare(documents: ParallaxDocument[], options?: CompareOptions | null): Comparison;
 "#;
 
+/// Converts a result to a plain JS object (maps as objects, not `Map`s).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("could not convert the result: {e}")))
 }
 
-fn from_js<T: serde::de::DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
+/// Reads an options object; `undefined` and `null` mean the defaults.
+///
+/// serde-wasm-bindgen only looks up the fields it knows, so unknown keys
+/// (a misspelt `sentence`) would pass silently; they are checked here
+/// against the keys of the serialized defaults.
+fn options_from_js<T: serde::de::DeserializeOwned + Serialize + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid {what}: {e}")))
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(JsError::new(&format!("{what} must be an object")));
+    }
+    let defaults: js_sys::Object = to_js(&T::default())?.unchecked_into();
+    let known = js_sys::Object::keys(&defaults);
+    let given: &js_sys::Object = value.unchecked_ref();
+    for key in js_sys::Object::keys(given).iter() {
+        if !known.includes(&key, 0) {
+            let names: Vec<String> = known.iter().filter_map(|k| k.as_string()).collect();
+            return Err(JsError::new(&format!(
+                "invalid {what}: unknown field `{}`, expected one of: {}",
+                key.as_string().unwrap_or_default(),
+                names.join(", ")
+            )));
+        }
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid {what}: {}", conversion_message(e))))
 }
 
-fn documents(value: JsValue) -> Result<Vec<Document>, JsError> {
+/// serde-wasm-bindgen's message without the "Error: " its JS error adds.
+fn conversion_message(e: serde_wasm_bindgen::Error) -> String {
+    let s = e.to_string();
+    s.strip_prefix("Error: ").map(str::to_string).unwrap_or(s)
+}
+
+/// Reads the documents array, naming the first bad element in the error.
+fn documents_from_js(value: JsValue) -> Result<Vec<Document>, JsError> {
     if !js_sys::Array::is_array(&value) {
         return Err(JsError::new("documents must be an array of {id, title?, text} objects"));
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid documents: {e}")))
+    let array = js_sys::Array::from(&value);
+    let mut docs = Vec::with_capacity(array.length() as usize);
+    for (i, item) in array.iter().enumerate() {
+        if !item.is_object() {
+            return Err(JsError::new(&format!("document {i} must be an object with id and text")));
+        }
+        let doc: Document =
+            serde_wasm_bindgen::from_value(item).map_err(|e| JsError::new(&format!("invalid document {i}: {}", conversion_message(e))))?;
+        docs.push(doc);
+    }
+    Ok(docs)
 }
 
 /// The bundled corpus: an array of `{id, title, text}`.
-#[wasm_bindgen]
+#[wasm_bindgen(skip_typescript)]
 pub fn corpus() -> Result<JsValue, JsError> {
     to_js(&crate::corpus::bundled())
 }
 
 /// Summarizes an array of documents; see `docs/api.md`.
 #[wasm_bindgen(skip_typescript)]
-pub fn summarize(documents_value: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let docs = documents(documents_value)?;
-    let options: SummaryOptions = from_js(options, "summary options")?;
+pub fn summarize(documents: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let docs = documents_from_js(documents)?;
+    let options: SummaryOptions = options_from_js(options, "summary options")?;
     let summary = crate::summarize(&docs, &options).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&summary)
 }
 
 /// Compares an array of documents; see `docs/api.md`.
 #[wasm_bindgen(skip_typescript)]
-pub fn compare(documents_value: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let docs = documents(documents_value)?;
-    let options: CompareOptions = from_js(options, "compare options")?;
+pub fn compare(documents: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let docs = documents_from_js(documents)?;
+    let options: CompareOptions = options_from_js(options, "compare options")?;
     let comparison = crate::compare(&docs, &options).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&comparison)
 }
