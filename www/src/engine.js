@@ -163,9 +163,11 @@ function parallaxWorker() {
       return;
     }
     if (msg.type === 'export') {
-      // The whole results, as JSON text: the main thread only wraps it in a Blob.
-      const data = Object.assign({}, msg.head, { summary: full.story || null, comparison: full.compare || null });
-      self.postMessage({ type: 'done', id: msg.id, results: JSON.stringify(data, null, 2) + '\n' });
+      // The whole results, as JSON text: the main thread only joins the texts.
+      self.postMessage({ type: 'done', id: msg.id, results: {
+        summary: full.story ? JSON.stringify(full.story, null, 2) : null,
+        comparison: full.compare ? JSON.stringify(full.compare, null, 2) : null,
+      } });
       return;
     }
     if (msg.type !== 'run') return;
@@ -261,14 +263,14 @@ export class WorkerEngine {
     });
   }
 
-  /** The full results of the last run as pretty JSON text, with `head`
-   * (documents, query) first. */
-  exportJson(head) {
+  /** The whole latest story summary and comparison as JSON texts
+   * (`{summary, comparison}`, null where the worker did not compute it). */
+  exportJson() {
     if (this.broken) return Promise.reject(new EngineError('The background engine stopped.', true));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, progress: () => {} });
-      this.worker.postMessage({ type: 'export', id, head });
+      this.worker.postMessage({ type: 'export', id });
     });
   }
 

@@ -52,6 +52,8 @@ export class ParallaxDigest extends HTMLElement {
     /** Milliseconds the engine took for the latest story, compare and
      * article results (for the curious and for benchmarks). */
     this.timings = {};
+    /** Which results came (trimmed) from the worker, which keeps them whole. */
+    this._fromWorker = {};
     /** View-local toggles (e.g. show every entity). */
     this.flags = {};
     this._tokens = { story: 0, compare: 0, article: 0 };
@@ -275,28 +277,23 @@ export class ParallaxDigest extends HTMLElement {
     const tasks = parts.map((p) => this._task(p));
     for (const t of tasks) t.token = this._tokens[t.part] = ++this._counter;
     const docs = this.docs;
-    if (this._big()) {
+    const big = this._big();
+    // Small sets: the story summary runs on this thread at once (the fastest
+    // first paint); the comparison and the article summary, and everything
+    // for large sets, run in the worker, so the page never waits on them.
+    const here = big ? [] : tasks.filter((t) => t.part === 'story');
+    const away = tasks.filter((t) => !here.includes(t));
+    const hereJob = here.length ? this._runHere(here, docs) : null;
+    if (away.length) {
       if (this.worker === undefined) this.worker = await WorkerEngine.create();
-      if (this.worker) {
-        this._progress(0, tasks.length, tasks[0].label);
-        let results;
-        try {
-          const keep = this.state.article;
-          results = await this.worker.run(docs, tasks.map(({ part, fn, options, label }) => ({ part, fn, options, label, keep })), (done, total, label) => this._progress(done, total, label));
-          this._inWorker = true;
-        } catch (e) {
-          this.worker = undefined;
-          this._progressDone();
-          this.showError(e.message);
-          return;
-        }
-        this._progressDone();
-        tasks.forEach((t, i) => this._apply(t, results[i], docs));
-        this._afterCompute(docs);
-        return;
-      }
+      if (!this.worker || !(await this._runAway(away, docs, big))) await this._runHere(away, docs);
     }
-    this._inWorker = false;
+    await hereJob;
+    this._afterCompute(docs);
+  }
+
+  /** Runs tasks on this thread, yielding between them. */
+  async _runHere(tasks, docs) {
     for (const t of tasks) {
       let result;
       try {
@@ -309,7 +306,26 @@ export class ParallaxDigest extends HTMLElement {
       this._apply(t, result, docs);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    this._afterCompute(docs);
+  }
+
+  /** Runs tasks in the worker; false if the worker failed (the caller then
+   * runs them here). */
+  async _runAway(tasks, docs, big) {
+    if (big) this._progress(0, tasks.length, tasks[0].label);
+    let results;
+    try {
+      const keep = this.state.article;
+      results = await this.worker.run(docs, tasks.map(({ part, fn, options, label }) => ({ part, fn, options, label, keep })),
+        (done, total, label) => { if (big) this._progress(done, total, label); });
+    } catch (e) {
+      if (this.worker) this.worker.terminate();
+      this.worker = null;
+      this._progressDone();
+      return false;
+    }
+    this._progressDone();
+    tasks.forEach((t, i) => this._apply(t, results[i], docs));
+    return true;
   }
 
   _apply(task, result, docs) {
@@ -320,6 +336,7 @@ export class ParallaxDigest extends HTMLElement {
     }
     const value = result.ok;
     this.timings[task.part] = result.ms;
+    this._fromWorker[task.part] = Boolean(result.trimmed);
     if (task.part === 'article') value.__doc = task.doc;
     this.results[task.part] = value;
     for (const v of ['story', 'article', 'compare']) this._dirty.add(v);
@@ -651,19 +668,22 @@ export class ParallaxDigest extends HTMLElement {
 
   async downloadJson() {
     if (!this.results.compare) return;
-    const head = { documents: this.docs.map(({ id, title }) => ({ id, title })), query: this.state.query || null };
-    let text;
-    if (this._inWorker && this.worker) {
-      // Large sets: the views hold trimmed results; the worker has them all.
+    const strip = (k, v) => (k === '__doc' ? undefined : v);
+    let summary = JSON.stringify(this.results.story, strip, 2);
+    let comparison = JSON.stringify(this.results.compare, strip, 2);
+    if ((this._fromWorker.story || this._fromWorker.compare) && this.worker) {
+      // The views hold trimmed results; the worker has them whole.
       try {
-        text = await this.worker.exportJson(head);
+        const full = await this.worker.exportJson();
+        if (this._fromWorker.story && full.summary) summary = full.summary;
+        if (this._fromWorker.compare && full.comparison) comparison = full.comparison;
       } catch (e) {
         this.showError(`Could not export: ${e.message}`);
         return;
       }
-    } else {
-      text = JSON.stringify({ ...head, summary: this.results.story, comparison: this.results.compare }, (k, v) => (k === '__doc' ? undefined : v), 2) + '\n';
     }
+    const head = { documents: this.docs.map(({ id, title }) => ({ id, title })), query: this.state.query || null };
+    const text = `{\n"documents": ${JSON.stringify(head.documents, null, 2)},\n"query": ${JSON.stringify(head.query)},\n"summary": ${summary},\n"comparison": ${comparison}\n}\n`;
     downloadJson(text, 'parallax-comparison.json', this._shadow);
     this._status('Comparison downloaded as JSON.');
   }
