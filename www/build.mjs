@@ -100,6 +100,7 @@ const script = `\uFEFF/*! Parallax ${version} — <parallax-digest>: summarize a
 (function () {
 'use strict';
 if (typeof customElements === 'undefined' || customElements.get('parallax-digest')) return;
+if (typeof performance !== 'undefined' && performance.mark) performance.mark('parallax-script');
 
 /** The wasm-bindgen glue, wrapped so that each call makes a fresh instance
  * (used to recover after a trap) and so that its source can seed a Worker. */
