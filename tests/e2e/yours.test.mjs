@@ -115,6 +115,8 @@ test('drop .txt, .md and .html files; HTML reduced to text, its scripts never ru
     input.dispatchEvent(new Event('change'));
   });
   assert.equal(await page.evaluate(() => document.querySelector('parallax-digest').documents[5].title), 'Strike: the HTML version');
+  const disabled = await page.evaluate(() => [...document.querySelector('parallax-digest').shadowRoot.querySelectorAll('.actions button')].map((b) => b.disabled));
+  assert.deepEqual(disabled, [false, false], 'export buttons are enabled once the new set is computed');
   await shot(page, 'your-articles-dropped');
   await page.evaluate(() => document.querySelector('parallax-digest').shadowRoot.querySelector('[part~="my-articles"] li:nth-child(1) button').click());
   await page.waitForFunction(() => document.querySelector('parallax-digest').documents.length === 7);
@@ -134,6 +136,7 @@ test('the src attribute loads a site\'s own articles instead of the bundled ones
   const state = await widgetState(page);
   assert.equal(state.articles.length, 3, `articles from src\n  got: ${JSON.stringify(state.articles)}`);
   assert.ok(state.articles[0].includes('Alpha report on the harbour bridge'));
+  assert.equal(state.status, '', 'no leftover "Loading articles…" once they are shown');
   const fixture = JSON.parse(FIXTURE).map((d) => d.text);
   for (const s of state.summary) assert.ok(fixture.some((t) => t.includes(s)), `summary sentence from the src articles: ${s}`);
   await shot(page, 'src-attribute');

@@ -164,6 +164,7 @@ export class ParallaxDigest extends HTMLElement {
         const data = await response.json();
         const list = Array.isArray(data) ? data : (data && (data.articles || data.documents));
         if (!Array.isArray(list) || !list.length) throw new Error('expected a JSON array of {id, title, text}');
+        replace(this._statusEl);
         this._setDocuments(list, 'src');
         return;
       } catch (e) {
@@ -520,6 +521,7 @@ export class ParallaxDigest extends HTMLElement {
 
   _renderActive() {
     const view = this.state.view;
+    this._syncActions();
     if (!this.docs.length || !this._dirty.has(view)) {
       if (view === 'article') this._flash();
       return;
@@ -541,6 +543,10 @@ export class ParallaxDigest extends HTMLElement {
       if (text && keepScroll !== null) text.scrollTop = keepScroll;
       this._flash();
     }
+    this._syncActions();
+  }
+
+  _syncActions() {
     this._copyButton.disabled = !this.results.story;
     this._jsonButton.disabled = !this.results.compare;
   }

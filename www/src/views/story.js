@@ -116,7 +116,7 @@ export function heatmap(ctx, comparison) {
   const dups = arr(comparison.near_duplicates);
   const side = h('div', { class: 'pairs' },
     h('h3', { text: 'Most alike' }), h('ul', null, pairs.slice(0, 3).map(pairLine)),
-    h('h3', { text: 'Least alike' }), h('ul', null, pairs.slice(-2).reverse().map(pairLine)),
+    pairs.length > 3 ? [h('h3', { text: 'Least alike' }), h('ul', null, pairs.slice(3).slice(-2).reverse().map(pairLine))] : null,
     h('h3', { text: 'Near-duplicates' }),
     dups.length ? h('ul', null, dups.slice(0, 5).map((d) => {
       const listed = pick(d, 'docs', 'documents', 'pair');
