@@ -28,6 +28,7 @@ const VIEWS = [
 ];
 const VIEW_IDS = VIEWS.map((v) => v.id);
 const LENGTH_LIMITS = { sentences: [1, 30], words: [20, 2000] };
+const WIDE_MIN_PX = 640;
 const DEFAULT_LENGTH = { story: { unit: 'sentences', n: 6 }, article: { unit: 'sentences', n: 3 } };
 
 export class ParallaxDigest extends HTMLElement {
@@ -92,13 +93,34 @@ export class ParallaxDigest extends HTMLElement {
 
   // ---- lifecycle ----------------------------------------------------------
 
+  /** Whether the widget is wide enough for one table column per source. */
+  isWide() {
+    return (this.clientWidth || 1024) >= WIDE_MIN_PX;
+  }
+
   connectedCallback() {
+    if (typeof ResizeObserver !== 'undefined' && !this._resizer) {
+      // Re-render when the width crosses the wide/narrow line.
+      this._wasWide = this.isWide();
+      this._resizer = new ResizeObserver(() => {
+        const wide = this.isWide();
+        if (wide === this._wasWide) return;
+        this._wasWide = wide;
+        for (const v of ['story', 'article', 'compare']) this._dirty.add(v);
+        this._renderActive();
+      });
+      this._resizer.observe(this);
+    }
     if (this._started) return;
     this._started = true;
     this._start();
   }
 
   disconnectedCallback() {
+    if (this._resizer) {
+      this._resizer.disconnect();
+      this._resizer = null;
+    }
     if (this.worker) {
       this.worker.terminate();
       this.worker = null;
@@ -204,6 +226,7 @@ export class ParallaxDigest extends HTMLElement {
       this.state.article = docs.some((d) => d.id === wanted) ? wanted : docs[0].id;
     }
     this.target = null;
+    this.flags = {};
     this.results = { story: null, compare: null, article: null };
     this._count.textContent = `${docs.length} article${docs.length === 1 ? '' : 's'}`;
     this._changed('documents', ['story', 'compare', 'article']);

@@ -220,7 +220,8 @@ function claimButton(ctx, cl) {
 
 function figuresTable(ctx, figures) {
   const sorted = [...figures].sort((a, b) => Number(b.conflict) - Number(a.conflict));
-  const wide = ctx.docs.length <= TABLE_MAX_SOURCES;
+  // One column per source while they fit; otherwise one cell listing them.
+  const wide = ctx.docs.length <= TABLE_MAX_SOURCES && ctx.isWide();
   const head = h('tr', null, h('th', { scope: 'col', text: 'What is measured' }),
     wide ? ctx.docs.map((d) => h('th', { scope: 'col', title: ctx.titleOf(d.id) }, ctx.tag(d.id))) : h('th', { scope: 'col', text: 'Values by source' }));
   const rows = sorted.map((f) => {
@@ -238,7 +239,7 @@ function figuresTable(ctx, figures) {
       : null;
     if (!wide) {
       return [h('tr', { class: f.conflict ? 'conflict' : null }, label,
-        h('td', null, [...byDoc].map(([id, cls]) => h('span', { class: 'row', style: { marginBottom: '4px' } }, ctx.tag(id), cls.map((cl) => claimButton(ctx, cl)))))), explain];
+        h('td', null, [...byDoc].map(([id, cls]) => h('span', { class: 'claim' }, ctx.tag(id), h('span', null, cls.map((cl, i) => [i ? '; ' : null, claimButton(ctx, cl)])))))), explain];
     }
     return [h('tr', { class: f.conflict ? 'conflict' : null }, label,
       ctx.docs.map((d) => {

@@ -64,14 +64,20 @@ export function keyphrases(ctx, list) {
     }));
 }
 
+/** Articles listed in the Story view before "show all". */
+const LIST_SHOWN = 30;
+
 function articleList(ctx) {
   const words = new Map(arr(ctx.results.compare?.documents).map((d) => [d.id, d.words]));
-  return h('ol', { class: 'sources', part: 'article-list' },
-    ctx.docs.map((d) => h('li', { 'data-id': d.id },
+  const all = ctx.flags.allArticles || ctx.docs.length <= LIST_SHOWN + 5;
+  const docs = all ? ctx.docs : ctx.docs.slice(0, LIST_SHOWN);
+  return h('div', null, h('ol', { class: 'sources', part: 'article-list' },
+    docs.map((d) => h('li', { 'data-id': d.id },
       ctx.tag(d.id),
       h('span', null,
         h('button', { class: 'link title', onclick: () => ctx.openArticle(d.id) }, ctx.titleOf(d.id)),
-        h('span', { class: 'note' }, words.has(d.id) ? `${fmt(words.get(d.id))} words` : `${fmt(d.text.length)} characters`)))));
+        h('span', { class: 'note' }, words.has(d.id) ? `${fmt(words.get(d.id))} words` : `${fmt(d.text.length)} characters`))))),
+    all ? null : h('button', { type: 'button', id: 'articles-toggle', style: { marginTop: '10px' }, onclick: () => ctx.toggleFlag('allArticles') }, `Show all ${ctx.docs.length}`));
 }
 
 /** The similarity matrix as a table: values written in every cell, colour

@@ -65,7 +65,8 @@ export function renderYours(ctx) {
   const dropCard = h('section', { class: 'card', 'aria-labelledby': 'yours-drop-h' },
     h('div', { class: 'card-head' }, h('h2', { id: 'yours-drop-h', text: 'Open files' })), zone);
 
-  const list = h('ol', { class: 'mine', part: 'my-articles' }, ctx.docs.map((d, i) => {
+  const all = ctx.flags.allMine || ctx.docs.length <= 105;
+  const list = h('ol', { class: 'mine', part: 'my-articles' }, (all ? ctx.docs : ctx.docs.slice(0, 100)).map((d, i) => {
     const t = h('input', { type: 'text', value: d.title || '', 'aria-label': `Title of article ${i + 1}`, placeholder: 'Untitled' });
     t.addEventListener('change', () => ctx.renameArticle(d.id, t.value));
     return h('li', { 'data-id': d.id },
@@ -78,7 +79,8 @@ export function renderYours(ctx) {
       h('h2', { id: 'yours-list-h' }, `Articles (${ctx.docs.length})`),
       h('button', { type: 'button', onclick: () => ctx.resetArticles(), disabled: ctx.source === 'bundled' && !ctx.edited }, 'Reset to the bundled articles')),
     h('p', { class: 'note', style: { marginBottom: '10px' } }, ctx.source === 'bundled' && !ctx.edited ? 'These are the bundled articles. Add your own to compare them too, or remove some.' : 'Your set. Everything recomputes as you change it.'),
-    list);
+    list,
+    all ? null : h('button', { type: 'button', id: 'mine-toggle', style: { marginTop: '10px' }, onclick: () => ctx.toggleFlag('allMine') }, `Show all ${ctx.docs.length}`));
 
   return h('div', { class: 'grid cols' }, h('div', { class: 'stack' }, pasteCard, dropCard), listCard);
 }
