@@ -185,6 +185,10 @@ test('length controls, query box, attributes and events', async () => {
   assertFromCorpus(assert, after, texts, 'query summary');
   assert.ok(after.some((s) => /nvidia|stock|market/i.test(s)), `a focused summary mentions the query\n  got: ${JSON.stringify(after)}`);
   assert.notDeepEqual(after, before, 'the query changes the summary');
+  const marked = await inShadow(page, (root) => [...root.querySelectorAll('#panel-story [part~="summary"] mark.q')].map((m) => m.textContent.toLowerCase()));
+  assert.ok(marked.length > 0 && marked.every((w) => /^(nvidia|stock|market)/.test(w)), `query words are marked in the summary\n  got: ${JSON.stringify(marked)}`);
+  assert.match(await inShadow(page, (root) => root.querySelector('#panel-story .card .note:last-child')?.textContent || ''), /^Focused on /);
+  await shot(page, 'story-query', { fullPage: false });
   // The query attribute set by script fills the box.
   await page.evaluate(() => { document.querySelector('parallax-digest').setAttribute('query', 'cost'); });
   assert.equal(await inShadow(page, (root) => root.getElementById('query').value), 'cost');

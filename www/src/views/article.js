@@ -4,7 +4,7 @@
 // colour (fill, solid underline, dotted underline + superscript markers).
 
 import { h, arr, srOnly } from '../dom.js';
-import { summaryList, keyphrases } from './story.js';
+import { summaryList, keyphrases, queryNote } from './story.js';
 import { compareModel } from './compare.js';
 
 export function renderArticle(ctx) {
@@ -34,6 +34,7 @@ export function renderArticle(ctx) {
       h('h2', { id: 'article-summary-h' }, h('span', { class: 'row' }, ctx.tag(id), 'Summary of this article')),
       ctx.lengthControl('article')),
     current ? summaryList(ctx, current, false) : h('p', { class: 'loading', text: 'Summarizing…' }),
+    current ? queryNote(ctx, current) : null,
     h('h3', { style: { marginTop: '14px', marginBottom: '6px' }, text: 'Keyphrases' }),
     current ? keyphrases(ctx, arr(docKeys ? docKeys.keyphrases : current.keyphrases)) : null);
 

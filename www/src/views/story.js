@@ -15,7 +15,7 @@ export function renderStory(ctx) {
       h('h2', { id: 'story-summary-h' }, n === 1 ? 'Summary of the article' : `Summary of all ${n} articles`),
       ctx.lengthControl('story')),
     story ? summaryList(ctx, story, true) : h('p', { class: 'loading', text: 'Summarizing…' }),
-    story && ctx.state.query ? h('p', { class: 'note' }, `Focused on “${ctx.state.query}”.`) : null);
+    story ? queryNote(ctx, story) : null);
 
   const keyCard = h('section', { class: 'card', 'aria-labelledby': 'story-keys-h' },
     h('div', { class: 'card-head' }, h('h2', { id: 'story-keys-h', text: 'Keyphrases' })),
@@ -34,6 +34,35 @@ export function renderStory(ctx) {
     heatCard);
 }
 
+/** Says what the query did: which words took effect, or that none did. */
+export function queryNote(ctx, summary) {
+  if (!ctx.state.query) return null;
+  const terms = arr(summary.query_terms);
+  return h('p', { class: 'note', style: { marginTop: '10px' } }, terms.length
+    ? ['Focused on ', terms.map((t, i) => [i ? ', ' : null, h('mark', { class: 'q', text: t })]), '.']
+    : `Nothing in the articles matches “${ctx.state.query}”, so the summary is not focused.`);
+}
+
+/** `text` as nodes, with words that match a query term marked (bold and
+ * underlined, not only coloured). Matching is by word prefix, so "chip"
+ * marks "chips". */
+export function withTerms(text, terms) {
+  const stems = terms.map((t) => String(t).toLowerCase()).filter((t) => t.length >= 2).map((t) => (t.length > 5 ? t.slice(0, t.length - 2) : t));
+  if (!stems.length) return [text];
+  const out = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const word = m[0].toLowerCase();
+    if (stems.some((s) => word.startsWith(s))) {
+      if (m.index > last) out.push(text.slice(last, m.index));
+      out.push(h('mark', { class: 'q', text: m[0] }));
+      last = m.index + m[0].length;
+    }
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
 /** A summary as an ordered list; each sentence opens its source. */
 export function summaryList(ctx, summary, withSources) {
   const sentences = arr(summary.sentences);
@@ -46,7 +75,7 @@ export function summaryList(ctx, summary, withSources) {
           class: 'link sentence',
           title: `Show in “${ctx.titleOf(s.doc)}”`,
           onclick: () => ctx.jump(s.doc, s.start_utf16, s.end_utf16),
-        }, s.text),
+        }, withTerms(s.text, arr(summary.query_terms))),
         h('span', { class: 'meta' },
           withSources || others.length ? ctx.corroboration([s.doc, ...others]) : null,
           ctx.tags([s.doc, ...others])));
