@@ -97,16 +97,21 @@ test: setup
 	$(MAKE) --no-print-directory test-e2e
 	@echo "make test: all passed"
 
-# Unit, integration, CLI, property and doc tests; then check that the
-# benchmarks still compile (running them is `make bench`).
+# Unit, integration, CLI, property and doc tests; the large-input
+# robustness tests in the optimised, overflow-checked `stress` profile;
+# then check that the benchmarks still compile (running them is `make bench`).
 test-native:
 	$(CARGO) test
+	$(CARGO) test --profile stress --test robustness -- --include-ignored
 	$(CARGO) check --benches --quiet
 
-# tests/wasm.rs in Node, through wasm-bindgen-test-runner.
-test-wasm:
+# tests/wasm.rs in Node through wasm-bindgen-test-runner; then the release
+# wasm against the native CLI and its own .d.ts (scripts/check-wasm.mjs).
+test-wasm: $(PKG_NODE)/parallax_bg.wasm
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 		$(CARGO) test --target wasm32-unknown-unknown --test wasm
+	$(CARGO) build --bin parallax --quiet
+	node scripts/check-wasm.mjs target/debug/parallax
 
 # Browser end-to-end tests (playwright-core + Debian chromium).
 test-e2e:
