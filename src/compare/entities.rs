@@ -323,7 +323,8 @@ pub(crate) fn merge(ms: &[Mention], ndocs: usize, limit: usize) -> Vec<Entity> {
         *e.2.entry(m.name.clone()).or_insert(0) += 1;
     }
     // A one-word form that is the first or last word of exactly one longer
-    // name ("Liang" of "Liang Wenfeng", "Trump" of "Donald Trump") joins it.
+    // person's name ("Liang" of "Liang Wenfeng", "Trump" of "Donald Trump"),
+    // or the first word of one organisation's ("Acme" of "Acme Corp"), joins it.
     let keys: Vec<String> = by_key.keys().cloned().collect();
     let mut target: BTreeMap<String, String> = BTreeMap::new();
     for k in &keys {
@@ -333,7 +334,14 @@ pub(crate) fn merge(ms: &[Mention], ndocs: usize, limit: usize) -> Vec<Entity> {
         let longer: Vec<&String> = keys
             .iter()
             .filter(|l| l.contains(' ') && (l.split(' ').next_back() == Some(k.as_str()) || l.split(' ').next() == Some(k.as_str())))
-            .filter(|l| by_key[*l].2.keys().next().is_some_and(|form| guess_kind(form, by_key[*l].1) == EntityKind::Person))
+            .filter(|l| {
+                by_key[*l].2.keys().next().is_some_and(|form| match guess_kind(form, by_key[*l].1) {
+                    EntityKind::Person => true,
+                    // "Acme" of "Acme Corp": an organisation by its first word.
+                    EntityKind::Organisation => l.split(' ').next() == Some(k.as_str()),
+                    _ => false,
+                })
+            })
             .collect();
         if longer.len() == 1 {
             target.insert(k.clone(), longer[0].clone());

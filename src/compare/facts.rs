@@ -74,6 +74,7 @@ pub(crate) fn shared_facts(
     matcher: &SentenceMatcher,
     threshold: f64,
     figure_facts: &[Vec<(usize, usize)>],
+    conflicts: &[((usize, usize), (usize, usize))],
 ) -> Vec<SharedFact> {
     // Node ids: one per (doc, sentence).
     let base: Vec<usize> = analysis
@@ -95,6 +96,14 @@ pub(crate) fn shared_facts(
         }
     }
     edges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then((a.2, a.3).cmp(&(b.2, b.3))));
+    let conflict_nodes: std::collections::HashSet<(usize, usize)> = conflicts
+        .iter()
+        .filter(|((da, sa), (db, sb))| *da < analysis.docs.len() && *db < analysis.docs.len() && *sa < analysis.docs[*da].sentences.len() && *sb < analysis.docs[*db].sentences.len())
+        .map(|&((da, sa), (db, sb))| {
+            let (x, y) = (node(da, sa), node(db, sb));
+            (x.min(y), x.max(y))
+        })
+        .collect();
 
     let doc_of: Vec<usize> = (0..analysis.docs.len()).flat_map(|d| std::iter::repeat(d).take(analysis.docs[d].sentences.len())).collect();
     let mut parent: Vec<usize> = (0..total).collect();
@@ -113,7 +122,9 @@ pub(crate) fn shared_facts(
             links[ra].push((a, b, sim, by_fig));
             continue;
         }
-        let clash = members[ra].iter().any(|&x| members[rb].iter().any(|&y| doc_of[x] == doc_of[y]));
+        // One sentence per document, and never two sentences whose figures
+        // conflict ("$5.6 million" and "estimated $8 million").
+        let clash = members[ra].iter().any(|&x| members[rb].iter().any(|&y| doc_of[x] == doc_of[y] || conflict_nodes.contains(&(x.min(y), x.max(y)))));
         if clash {
             continue;
         }

@@ -677,9 +677,13 @@ fn figure_at(toks: &[Token], i: usize) -> Option<Found> {
             seen += 1;
         }
     }
+    // A claim: "claims", "says" before the figure; "according to",
+    // "reportedly" anywhere in the sentence.
     let mut claimed = false;
-    for t in &toks[..start_tok] {
-        if CLAIM_WORDS.contains(&t.lower.as_str()) {
+    for (k, t) in toks.iter().enumerate() {
+        let w = t.lower.as_str();
+        let attributive = matches!(w, "according" | "reportedly" | "allegedly" | "purportedly");
+        if (k < start_tok && CLAIM_WORDS.contains(&w)) || attributive {
             claimed = true;
             hedges.push(t.text.to_string());
             break;
@@ -955,7 +959,8 @@ fn owner(toks: &[Token], s: usize) -> Option<Owner> {
         if matches!(t.tok, Tok::Punct(c) if matches!(c, ';' | ':' | '(' | ')' | '.' | '?' | '!')) || matches!(t.tok, Tok::Number(_)) {
             break;
         }
-        if t.tok == Tok::Word && (t.lower.ends_with("’s") || t.lower.ends_with("'s")) && is_entity_word(t, k == 0) {
+        // Sentence-initial is fine: "Orbit's market value" is a name either way.
+        if t.tok == Tok::Word && (t.lower.ends_with("’s") || t.lower.ends_with("'s")) && is_entity_word(t, false) {
             let next_two = toks[k + 1..(k + 3).min(toks.len())].iter().any(|n| MEASURE_NOUNS.contains(&n.lower.as_str()));
             if next_two {
                 let name = t.text.trim_end_matches("’s").trim_end_matches("'s").to_string();
@@ -1198,6 +1203,22 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
     }
     // Conflicts first, then by support, then text order.
     out.sort_by(|a, b| b.conflict.cmp(&a.conflict).then(b.docs.len().cmp(&a.docs.len())).then(a.claims.cmp(&b.claims)));
+    out
+}
+
+/// Pairs of claims (indices into `claims`) in one group whose values
+/// cannot both hold: their sentences must not be merged as one shared fact.
+pub(crate) fn conflicting_pairs(claims: &[(FigureClaim, Context)], groups: &[FigureGroup]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for g in groups.iter().filter(|g| g.conflict) {
+        for (x, &a) in g.claims.iter().enumerate() {
+            for &b in &g.claims[x + 1..] {
+                if claims[a].0.doc != claims[b].0.doc && !overlaps(&claims[a].0, &claims[b].0) {
+                    out.push((a, b));
+                }
+            }
+        }
+    }
     out
 }
 

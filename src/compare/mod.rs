@@ -177,9 +177,13 @@ pub fn compare(docs: &[Document], options: &CompareOptions) -> Result<Comparison
             figure_facts.push(nodes);
         }
     }
+    let conflicts: Vec<((usize, usize), (usize, usize))> = figures::conflicting_pairs(&scanned, &figure_groups)
+        .into_iter()
+        .filter_map(|(a, b)| Some((sentence_index(&scanned[a].0)?, sentence_index(&scanned[b].0)?)))
+        .collect();
     let figure_sentences: HashSet<(usize, usize)> = scanned.iter().filter_map(|(c, _)| sentence_index(c)).collect();
 
-    let mut shared_facts = facts::shared_facts(&analysis, &matcher, threshold, &figure_facts);
+    let mut shared_facts = facts::shared_facts(&analysis, &matcher, threshold, &figure_facts, &conflicts);
     let mut shared_nodes: HashSet<(usize, usize)> = in_figure_group;
     for f in &shared_facts {
         for s in &f.sentences {
