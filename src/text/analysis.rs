@@ -263,8 +263,19 @@ impl Hasher for FastHasher {
         self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply leaves the low bits (the bucket index) poorly mixed:
+        // finish with the MurmurHash3 avalanche.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
     }
 }
 
@@ -293,22 +304,118 @@ fn term_of_folded(folded: &str) -> Option<String> {
 /// Marks "no term" in the surface-form cache.
 const NO_TERM: TermId = TermId::MAX;
 
+/// A folded word of up to 15 bytes, stored inline (zero-padded, length in
+/// the last byte) so a cache probe compares two machine words instead of
+/// chasing a pointer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct ShortKey([u64; 2]);
+
+impl ShortKey {
+    /// The key of an ASCII word, lower-cased on the fly, without a buffer.
+    #[inline]
+    fn folded_ascii(word: &[u8]) -> Option<ShortKey> {
+        if word.len() > 15 || !word.is_ascii() {
+            return None;
+        }
+        let (mut lo, mut hi) = (0u64, (word.len() as u64) << 56);
+        for (i, &b) in word.iter().enumerate() {
+            let b = b.to_ascii_lowercase() as u64;
+            if i < 8 {
+                lo |= b << (8 * i);
+            } else {
+                hi |= b << (8 * (i - 8));
+            }
+        }
+        Some(ShortKey([lo, hi]))
+    }
+
+    fn new(s: &str) -> Option<ShortKey> {
+        if s.len() > 15 {
+            return None;
+        }
+        let mut b = [0u8; 16];
+        b[..s.len()].copy_from_slice(s.as_bytes());
+        b[15] = s.len() as u8;
+        let lo = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+        let hi = u64::from_le_bytes([b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]]);
+        Some(ShortKey([lo, hi]))
+    }
+}
+
+impl std::hash::Hash for ShortKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.0[0]);
+        state.write_u64(self.0[1]);
+    }
+}
+
+impl ShortKey {
+    /// A slot in the hot cache.
+    fn slot(&self) -> usize {
+        let mut h = FastHash.build_hasher();
+        h.write_u64(self.0[0]);
+        h.write_u64(self.0[1]);
+        (h.finish() as usize) & (HOT_SLOTS - 1)
+    }
+}
+
+/// Size of the direct-mapped cache in front of the full map (a power of
+/// two). Word frequencies are Zipfian: a few thousand forms make most of
+/// the tokens, and their slots stay in the CPU cache where a large hash
+/// table would not.
+const HOT_SLOTS: usize = 4096;
+
 /// Turns word tokens into term ids, stemming each surface form once.
-#[derive(Default)]
 struct Terms {
-    cache: HashMap<Box<str>, TermId, FastHash>,
+    hot: Vec<(ShortKey, TermId)>,
+    short: HashMap<ShortKey, TermId, FastHash>,
+    long: HashMap<Box<str>, TermId, FastHash>,
     buf: String,
+}
+
+impl Default for Terms {
+    fn default() -> Self {
+        // The empty key never occurs (words are not empty): it marks a free slot.
+        Terms {
+            hot: vec![(ShortKey([0, 0]), NO_TERM); HOT_SLOTS],
+            short: HashMap::default(),
+            long: HashMap::default(),
+            buf: String::new(),
+        }
+    }
 }
 
 impl Terms {
     fn term(&mut self, word: &str, vocab: &mut Vocabulary) -> Option<TermId> {
+        if let Some(k) = ShortKey::folded_ascii(word.as_bytes()) {
+            let slot = k.slot();
+            if self.hot[slot].0 == k {
+                let id = self.hot[slot].1;
+                return (id != NO_TERM).then_some(id);
+            }
+        }
         self.buf.clear();
         fold_into(word, &mut self.buf);
-        if let Some(&id) = self.cache.get(self.buf.as_str()) {
+        let key = ShortKey::new(&self.buf);
+        if let Some(k) = key {
+            let slot = k.slot();
+            if self.hot[slot].0 == k {
+                let id = self.hot[slot].1;
+                return (id != NO_TERM).then_some(id);
+            }
+            if let Some(&id) = self.short.get(&k) {
+                self.hot[slot] = (k, id);
+                return (id != NO_TERM).then_some(id);
+            }
+        } else if let Some(&id) = self.long.get(self.buf.as_str()) {
             return (id != NO_TERM).then_some(id);
         }
         let id = term_of_folded(&self.buf).map(|t| vocab.intern(&t));
-        self.cache.insert(self.buf.as_str().into(), id.unwrap_or(NO_TERM));
+        let v = id.unwrap_or(NO_TERM);
+        match key {
+            Some(k) => self.short.insert(k, v),
+            None => self.long.insert(self.buf.as_str().into(), v),
+        };
         id
     }
 }

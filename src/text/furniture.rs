@@ -93,7 +93,12 @@ const NAVIGATION_LABELS: &[&str] = &[
 /// ```
 pub fn classify_line(line: &str) -> LineKind {
     let t = line.trim();
-    let n_words = words(t).count();
+    // Past 30 words a line is running text whatever it says; counting
+    // stops there so long paragraphs cost one short scan.
+    let n_words = words(t).take(31).count();
+    if n_words > 30 {
+        return LineKind::Body;
+    }
     if n_words == 0 || is_furniture(t, n_words) {
         return LineKind::Furniture;
     }
@@ -125,7 +130,7 @@ pub fn classify_lines(text: &str) -> Vec<LineKind> {
             continue;
         }
         let mut kind = classify_line(line);
-        if after_label && (kind != LineKind::Body || words(line).count() <= 25) {
+        if after_label && (kind != LineKind::Body || words(line).take(26).count() <= 25) {
             kind = LineKind::Furniture;
         }
         after_label = is_navigation_label(line);
@@ -143,6 +148,9 @@ pub fn classify_lines(text: &str) -> Vec<LineKind> {
 
 /// Whether a line is a label announcing links to other articles.
 fn is_navigation_label(line: &str) -> bool {
+    if line.len() > 40 {
+        return false; // longer than any label
+    }
     let lower = line.trim().to_lowercase();
     let bare = bare(&lower);
     NAVIGATION_LABELS.binary_search(&bare).is_ok()

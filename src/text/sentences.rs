@@ -136,6 +136,12 @@ impl Iterator for Lines<'_> {
         let start = self.pos;
         let mut i = start;
         while i < bytes.len() {
+            if let Some(x) = swar::load(bytes, i) {
+                if !swar::has_high(x) && !swar::has_less(x, 0x0E) {
+                    i += 8;
+                    continue;
+                }
+            }
             let (is_break, len) = match bytes[i] {
                 b'\n' | b'\r' | 0x0B | 0x0C => (true, 1),
                 0xC2 if bytes.get(i + 1) == Some(&0x85) => (true, 2),
@@ -205,24 +211,55 @@ impl Sentences<'_> {
         while self.qi < self.quotes.len() && self.quotes[self.qi].0 < start {
             self.qi += 1;
         }
+        let bytes = text.as_bytes();
         let mut suppress_until = 0usize;
+        // Whether a word precedes the current point in the sentence, known
+        // up to `word_scan` (computed lazily, only at quotation marks).
         let mut seen_word = false;
+        let mut word_scan = start;
         let mut i = start;
         while i < line_end {
-            while self.qi < self.quotes.len() && self.quotes[self.qi].0 <= i {
+            while self.quotes.get(self.qi).is_some_and(|q| q.0 < i) {
+                self.qi += 1; // passed without being looked at: no suppression
+            }
+            let next_open = self.quotes.get(self.qi).map_or(usize::MAX, |q| q.0);
+            // Fast path: skip ASCII bytes that cannot end a sentence.
+            while i < line_end && i < next_open {
+                if i + 8 <= line_end && i + 8 <= next_open {
+                    if let Some(x) = swar::load(bytes, i) {
+                        if !swar::has_high(x)
+                            && !swar::has_byte(x, b'.')
+                            && !swar::has_byte(x, b'!')
+                            && !swar::has_byte(x, b'?')
+                        {
+                            i += 8;
+                            continue;
+                        }
+                    }
+                }
+                let b = bytes[i];
+                if matches!(b, b'.' | b'!' | b'?') || b >= 0x80 {
+                    break;
+                }
+                i += 1;
+            }
+            if i >= line_end {
+                break;
+            }
+            if i == next_open {
                 let (open, close) = self.quotes[self.qi];
-                if open == i && seen_word && close - open <= MAX_QUOTE {
+                self.qi += 1;
+                if !seen_word {
+                    seen_word = text[word_scan..open].chars().any(char::is_alphanumeric);
+                    word_scan = open;
+                }
+                if seen_word && close - open <= MAX_QUOTE {
                     suppress_until = suppress_until.max(close);
                 }
-                self.qi += 1;
+                continue;
             }
             let Some(c) = text[i..line_end].chars().next() else { break };
             let len = c.len_utf8();
-            if c.is_alphanumeric() {
-                seen_word = true;
-                i += len;
-                continue;
-            }
             if !is_terminator(c) {
                 i += len;
                 continue;
@@ -471,29 +508,45 @@ fn speech_follows(text: &str, at: usize, end: usize) -> bool {
 /// guillemets, TeX-style ``…'' and straight double quotes (opening when
 /// they follow a space or bracket and precede a non-space).
 fn pair_quotes(line: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
+    let bytes = line.as_bytes();
     let mut open: Option<usize> = None;
-    let mut prev = ' ';
-    let mut it = line.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map_or(' ', |&(_, n)| n);
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(x) = swar::load(bytes, i) {
+            if !swar::has_high(x) && !swar::has_byte(x, b'"') && !swar::has_byte(x, b'`') && !swar::has_byte(x, b'\'') {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        if !matches!(b, b'"' | b'`' | b'\'' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = line[i..].chars().next() else { break };
+        let len = c.len_utf8();
+        let next = line[i + len..].chars().next().unwrap_or(' ');
         match c {
             '“' | '«' | '„' => open = Some(i),
             '`' if next == '`' => {
                 open = Some(i);
-                it.next();
+                i += 2;
+                continue;
             }
             '”' | '»' => {
                 if let Some(o) = open.take() {
-                    out.push((offset + o, offset + i + c.len_utf8()));
+                    out.push((offset + o, offset + i + len));
                 }
             }
             '\'' if next == '\'' => {
                 if let Some(o) = open.take() {
                     out.push((offset + o, offset + i + 2));
                 }
-                it.next();
+                i += 2;
+                continue;
             }
             '"' => {
+                let prev = line[..i].chars().next_back().unwrap_or(' ');
                 let opening = (prev.is_whitespace() || matches!(prev, '(' | '[' | '—' | '–' | ':'))
                     && !next.is_whitespace();
                 if opening {
@@ -504,7 +557,7 @@ fn pair_quotes(line: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
             }
             _ => {}
         }
-        prev = c;
+        i += len;
     }
 }
 
@@ -513,28 +566,70 @@ fn detect_mode(line: &str) -> Mode {
     let b = line.as_bytes();
     let mut upper = false;
     let mut lower = false;
-    for c in line.chars() {
+    let mut i = 0;
+    while i < b.len() {
+        let byte = b[i];
+        if byte < 0x80 {
+            if byte.is_ascii_uppercase() {
+                upper = true;
+                break;
+            }
+            lower |= byte.is_ascii_lowercase();
+            i += 1;
+            continue;
+        }
+        let Some(c) = line[i..].chars().next() else { break };
         if c.is_uppercase() {
             upper = true;
             break;
         }
         lower |= c.is_lowercase();
+        i += c.len_utf8();
     }
-    // Punctuation standing alone: " , ", " . ", " '' ", "-lrb-".
-    let mut spaced = 0;
-    for w in b.windows(3) {
-        if w[0] == b' ' && matches!(w[1], b',' | b'.' | b'?' | b'!' | b';' | b':') && w[2] == b' ' {
-            spaced += 1;
-            if spaced >= 2 {
-                break;
-            }
-        }
+    // Punctuation standing alone: " , ", " . ". Tokenised text shows it
+    // at once, so only the head of the line is searched (bounded cost).
+    let mut head_end = line.len().min(400);
+    while !line.is_char_boundary(head_end) {
+        head_end -= 1;
     }
-    if b.ends_with(b" .") {
-        spaced += 1;
-    }
-    let tokenised = spaced >= 2 || (spaced >= 1 && !upper);
+    let head = &line[..head_end];
+    let comma = head.contains(" , ");
+    let period = head.contains(" . ") || b.ends_with(b" .");
+    let other = head.contains(" ? ") || head.contains(" ! ") || head.contains(" ; ") || head.contains(" : ");
+    let tokenised = (comma && period) || ((comma || period || other) && !upper);
     Mode { caseless: !upper && lower, tokenised }
+}
+
+/// Word-at-a-time scanning: eight bytes are tested together for the bytes
+/// a scan stops at, so plain ASCII runs cost a few instructions per word.
+mod swar {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+
+    #[inline]
+    pub fn load(bytes: &[u8], i: usize) -> Option<u64> {
+        let chunk = bytes.get(i..i + 8)?;
+        Some(u64::from_le_bytes(chunk.try_into().ok()?))
+    }
+
+    /// Whether any byte is non-ASCII.
+    #[inline]
+    pub fn has_high(x: u64) -> bool {
+        x & HI != 0
+    }
+
+    /// Whether any byte equals `b` (exact for ASCII words).
+    #[inline]
+    pub fn has_byte(x: u64, b: u8) -> bool {
+        let y = x ^ (LO * b as u64);
+        y.wrapping_sub(LO) & !y & HI != 0
+    }
+
+    /// Whether any byte is below `n` (n <= 128; exact for ASCII words).
+    #[inline]
+    pub fn has_less(x: u64, n: u8) -> bool {
+        x.wrapping_sub(LO * n as u64) & !x & HI != 0
+    }
 }
 
 /// An ASCII word lower-cased on the stack (abbreviations are short ASCII).

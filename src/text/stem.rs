@@ -30,16 +30,57 @@ pub fn stem(word: &str) -> Cow<'_, str> {
     if let Some(fixed) = exception1(word) {
         return if fixed == word { Cow::Borrowed(word) } else { Cow::Owned(fixed.to_string()) };
     }
+    if word.is_ascii() {
+        // Fast path: English words are ASCII; work on bytes.
+        if word.len() < 3 {
+            return Cow::Borrowed(word);
+        }
+        let mut w = Stemmer { w: word.as_bytes().to_vec(), p1: 0, p2: 0, y_found: false };
+        w.run();
+        if w.w == word.as_bytes() {
+            return Cow::Borrowed(word);
+        }
+        return Cow::Owned(String::from_utf8(w.w).unwrap_or_else(|_| word.to_string()));
+    }
     if word.chars().count() < 3 {
         return Cow::Borrowed(word);
     }
-    let mut w = Stemmer { w: word.chars().collect(), p1: 0, p2: 0, y_found: false };
+    let mut w = Stemmer { w: word.chars().collect::<Vec<char>>(), p1: 0, p2: 0, y_found: false };
     w.run();
     let out: String = w.w.iter().collect();
     if out == word {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(out)
+    }
+}
+
+/// A letter of the word being stemmed: a byte for ASCII words, a char
+/// otherwise. The algorithm only ever looks at ASCII letters.
+trait Letter: Copy + PartialEq {
+    fn ascii(b: u8) -> Self;
+    fn is(self, b: u8) -> bool;
+}
+
+impl Letter for u8 {
+    #[inline]
+    fn ascii(b: u8) -> Self {
+        b
+    }
+    #[inline]
+    fn is(self, b: u8) -> bool {
+        self == b
+    }
+}
+
+impl Letter for char {
+    #[inline]
+    fn ascii(b: u8) -> Self {
+        b as char
+    }
+    #[inline]
+    fn is(self, b: u8) -> bool {
+        self == b as char
     }
 }
 
@@ -65,23 +106,35 @@ fn exception1(word: &str) -> Option<&'static str> {
     })
 }
 
-struct Stemmer {
-    w: Vec<char>,
+struct Stemmer<L> {
+    w: Vec<L>,
     p1: usize,
     p2: usize,
     y_found: bool,
 }
 
-fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+#[inline]
+fn is_vowel<L: Letter>(c: L) -> bool {
+    c.is(b'a') || c.is(b'e') || c.is(b'i') || c.is(b'o') || c.is(b'u') || c.is(b'y')
 }
 
-fn ends_with(w: &[char], suffix: &str) -> bool {
+#[inline]
+fn is_any<L: Letter>(c: L, set: &[u8]) -> bool {
+    set.iter().any(|&b| c.is(b))
+}
+
+#[inline]
+fn ends_with<L: Letter>(w: &[L], suffix: &str) -> bool {
     let n = suffix.len(); // suffixes are ASCII
-    w.len() >= n && w[w.len() - n..].iter().copied().eq(suffix.chars())
+    w.len() >= n && w[w.len() - n..].iter().zip(suffix.bytes()).all(|(&c, b)| c.is(b))
 }
 
-impl Stemmer {
+#[inline]
+fn equals<L: Letter>(w: &[L], s: &str) -> bool {
+    w.len() == s.len() && w.iter().zip(s.bytes()).all(|(&c, b)| c.is(b))
+}
+
+impl<L: Letter> Stemmer<L> {
     fn run(&mut self) {
         self.prelude();
         self.mark_regions();
@@ -94,24 +147,24 @@ impl Stemmer {
         self.step_5();
         if self.y_found {
             for c in &mut self.w {
-                if *c == 'Y' {
-                    *c = 'y';
+                if c.is(b'Y') {
+                    *c = L::ascii(b'y');
                 }
             }
         }
     }
 
     fn prelude(&mut self) {
-        if self.w.first() == Some(&'\'') {
+        if self.w.first().is_some_and(|c| c.is(b'\'')) {
             self.w.remove(0);
         }
-        if self.w.first() == Some(&'y') {
-            self.w[0] = 'Y';
+        if self.w.first().is_some_and(|c| c.is(b'y')) {
+            self.w[0] = L::ascii(b'Y');
             self.y_found = true;
         }
         for i in 1..self.w.len() {
-            if self.w[i] == 'y' && is_vowel(self.w[i - 1]) {
-                self.w[i] = 'Y';
+            if self.w[i].is(b'y') && is_vowel(self.w[i - 1]) {
+                self.w[i] = L::ascii(b'Y');
                 self.y_found = true;
             }
         }
@@ -138,9 +191,7 @@ impl Stemmer {
         };
         const PREFIXES: [&str; 9] =
             ["arsen", "commun", "emerg", "gener", "inter", "later", "organ", "past", "univers"];
-        let prefix = PREFIXES
-            .iter()
-            .find(|p| w.len() >= p.len() && w[..p.len()].iter().copied().eq(p.chars()));
+        let prefix = PREFIXES.iter().find(|p| w.len() >= p.len() && equals(&w[..p.len()], p));
         self.p1 = match prefix {
             Some(p) => p.len(),
             None => after_vc(0),
@@ -155,7 +206,7 @@ impl Stemmer {
     fn replace_suffix(&mut self, old_len: usize, new: &str) {
         let keep = self.w.len() - old_len;
         self.w.truncate(keep);
-        self.w.extend(new.chars());
+        self.w.extend(new.bytes().map(L::ascii));
     }
 
     /// Whether the word up to `end` ends in a short syllable.
@@ -164,7 +215,7 @@ impl Stemmer {
         let n = w.len();
         if n >= 3 {
             let (a, b, c) = (w[n - 3], w[n - 2], w[n - 1]);
-            if !is_vowel(a) && is_vowel(b) && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'x' | 'Y') {
+            if !is_vowel(a) && is_vowel(b) && !is_any(c, b"aeiouywxY") {
                 return true;
             }
         }
@@ -208,7 +259,7 @@ impl Stemmer {
             "eed" | "eedly" => {
                 if start >= self.p1 {
                     let stem = &self.w[..start];
-                    let exact = ["succ", "proc", "exc"].iter().any(|p| stem.iter().copied().eq(p.chars()));
+                    let exact = ["succ", "proc", "exc"].iter().any(|p| equals(stem, p));
                     if !exact {
                         self.replace_suffix(suffix.len(), "ee");
                     }
@@ -217,14 +268,12 @@ impl Stemmer {
             }
             "ing" => {
                 let stem = &self.w[..start];
-                if stem.len() == 2 && stem[1] == 'y' && !is_vowel(stem[0]) {
+                if stem.len() == 2 && stem[1].is(b'y') && !is_vowel(stem[0]) {
                     // "dying" -> "die"
                     self.replace_suffix(4, "ie");
                     return;
                 }
-                let exact = ["even", "cann", "inn", "earr", "herr", "out"]
-                    .iter()
-                    .any(|p| stem.iter().copied().eq(p.chars()));
+                let exact = ["even", "cann", "inn", "earr", "herr", "out"].iter().any(|p| equals(stem, p));
                 if exact {
                     return;
                 }
@@ -237,29 +286,29 @@ impl Stemmer {
         self.w.truncate(start);
         let w = &self.w;
         if ends_with(w, "at") || ends_with(w, "bl") || ends_with(w, "iz") {
-            self.w.push('e');
+            self.w.push(L::ascii(b'e'));
             return;
         }
         let n = w.len();
         let double = n >= 2
             && w[n - 1] == w[n - 2]
-            && matches!(w[n - 1], 'b' | 'd' | 'f' | 'g' | 'm' | 'n' | 'p' | 'r' | 't');
+            && is_any(w[n - 1], b"bdfgmnprt");
         if double {
-            if n == 3 && matches!(w[0], 'a' | 'e' | 'o') {
+            if n == 3 && is_any(w[0], b"aeo") {
                 return;
             }
             self.w.pop();
             return;
         }
         if n == self.p1 && self.short_syllable(n) {
-            self.w.push('e');
+            self.w.push(L::ascii(b'e'));
         }
     }
 
     fn step_1c(&mut self) {
         let n = self.len();
-        if n >= 3 && matches!(self.w[n - 1], 'y' | 'Y') && !is_vowel(self.w[n - 2]) {
-            self.w[n - 1] = 'i';
+        if n >= 3 && is_any(self.w[n - 1], b"yY") && !is_vowel(self.w[n - 2]) {
+            self.w[n - 1] = L::ascii(b'i');
         }
     }
 
@@ -298,13 +347,12 @@ impl Stemmer {
         }
         match suffix {
             "ogi" => {
-                if start == 0 || self.w[start - 1] != 'l' {
+                if start == 0 || !self.w[start - 1].is(b'l') {
                     return;
                 }
             }
             "li" => {
-                if start == 0 || !matches!(self.w[start - 1], 'c' | 'd' | 'e' | 'g' | 'h' | 'k' | 'm' | 'n' | 'r' | 't')
-                {
+                if start == 0 || !is_any(self.w[start - 1], b"cdeghkmnrt") {
                     return;
                 }
             }
@@ -343,7 +391,7 @@ impl Stemmer {
         if start < self.p2 {
             return;
         }
-        if suffix == "ion" && (start == 0 || !matches!(self.w[start - 1], 's' | 't')) {
+        if suffix == "ion" && (start == 0 || !is_any(self.w[start - 1], b"st")) {
             return;
         }
         self.w.truncate(start);
@@ -351,19 +399,14 @@ impl Stemmer {
 
     fn step_5(&mut self) {
         let n = self.len();
-        match self.w.last() {
-            Some('e') => {
-                let start = n - 1;
-                if start >= self.p2 || (start >= self.p1 && !self.short_syllable(start)) {
-                    self.w.pop();
-                }
+        let Some(&last) = self.w.last() else { return };
+        if last.is(b'e') {
+            let start = n - 1;
+            if start >= self.p2 || (start >= self.p1 && !self.short_syllable(start)) {
+                self.w.pop();
             }
-            Some('l') => {
-                if n - 1 >= self.p2 && n >= 2 && self.w[n - 2] == 'l' {
-                    self.w.pop();
-                }
-            }
-            _ => {}
+        } else if last.is(b'l') && n - 1 >= self.p2 && n >= 2 && self.w[n - 2].is(b'l') {
+            self.w.pop();
         }
     }
 }

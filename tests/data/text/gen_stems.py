@@ -54,6 +54,7 @@ efficient efficiency efficiencies inefficient efficiently
 innovate innovation innovations innovative innovator
 reason reasoning reasonable reasonably
 policy policies political politically politician politics
+café cafés naïve naïvely résumés façades jalapeños übermensch coöperation zoë's señoritas
 """.split()
 
 SUFFIXES = ["s", "es", "ed", "ing", "ly", "ness", "ful", "ation", "ational", "ization",
