@@ -9,8 +9,7 @@
 //! is the total weight of the distinct concepts it covers, which is
 //! monotone and submodular, so saying a thing twice earns nothing twice.
 
-use std::collections::HashMap;
-
+use super::hash::FxHashMap;
 use crate::text::{Analysis, SentenceKind, TermId};
 
 /// Index of a concept in [`Concepts`].
@@ -64,7 +63,7 @@ impl Concepts {
     /// it weighs 0 are dropped; a query can revive a rare one).
     pub fn new(analysis: &Analysis, scope: &[usize], candidates: &[(usize, usize)], unit: Unit, min_units: u32, weigh: impl Fn(TermId, Option<TermId>, u32, bool) -> f64) -> Concepts {
 
-        let mut index: HashMap<u64, ConceptId> = HashMap::new();
+        let mut index: FxHashMap<u64, ConceptId> = FxHashMap::default();
         let mut c = Concepts::default();
         let mut last_unit: Vec<u32> = Vec::new();
         let mut keys = Vec::new();

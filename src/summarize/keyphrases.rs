@@ -10,9 +10,9 @@
 //! word is a keyphrase only when it is written as a name ("DeepSeek",
 //! "Nvidia", "R1"): a lone common word ("development") names no topic.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
+use super::hash::FxHashMap;
 use super::result::{DocumentKeyphrases, Keyphrase};
 use crate::text::{words, Analysis, SentenceKind, TermId};
 
@@ -48,14 +48,13 @@ pub(crate) struct PhraseIndex {
     by_doc: Vec<(usize, Vec<u32>)>,
 }
 
-fn normalized_eq(a: &str, b: &str) -> bool {
-    a.split_whitespace().eq(b.split_whitespace())
-}
-
 impl PhraseIndex {
     /// Scans the body sentences of the documents in `scope`.
     pub fn new(analysis: &Analysis, scope: &[usize]) -> PhraseIndex {
-        let mut index: HashMap<[TermId; MAX_WORDS], u32> = HashMap::new();
+        let mut index: FxHashMap<[TermId; MAX_WORDS], u32> = FxHashMap::default();
+        // Term of each surface word, memoised: news repeats its words, and
+        // stemming is the costly part of a lookup.
+        let mut term_cache: FxHashMap<&str, Option<TermId>> = FxHashMap::default();
         let mut out = PhraseIndex::default();
         let mut run: Vec<(TermId, Range<usize>)> = Vec::new();
         let mut key: Vec<TermId> = Vec::with_capacity(MAX_WORDS);
@@ -93,7 +92,7 @@ impl PhraseIndex {
                             let range = s.range.start + part[0].1.start..s.range.start + part[len - 1].1.end;
                             let surface = &text[range.clone()];
                             let found = p.variants.iter().position(|v| {
-                                normalized_eq(&analysis.docs[v.0 as usize].doc.text[v.1.clone()], surface)
+                                analysis.docs[v.0 as usize].doc.text.get(v.1.clone()) == Some(surface)
                             });
                             match found {
                                 Some(v) => p.variants[v].2 += 1,
@@ -113,9 +112,15 @@ impl PhraseIndex {
                     if !joined {
                         flush(&mut run, &mut occurrences);
                     }
-                    let term = Analysis::term_of(w.text).and_then(|t| analysis.vocab.get(&t));
+                    let term = *term_cache.entry(w.text).or_insert_with(|| {
+                        if w.text.chars().any(|c| c.is_alphabetic()) {
+                            Analysis::term_of(w.text).and_then(|t| analysis.vocab.get(&t))
+                        } else {
+                            None
+                        }
+                    });
                     match term {
-                        Some(t) if w.text.chars().any(|c| c.is_alphabetic()) => run.push((t, r)),
+                        Some(t) => run.push((t, r)),
                         _ => flush(&mut run, &mut occurrences),
                     }
                 }
@@ -170,7 +175,7 @@ impl PhraseIndex {
         let Some(surface) = best.and_then(|v| analysis.docs[v.0 as usize].doc.text.get(v.1.clone())) else {
             return false;
         };
-        let edge = |w: Option<&str>| w.is_some_and(|w| EDGE_WORDS.contains(&crate::text::fold_case(w).as_str()));
+        let edge = |w: Option<&str>| w.is_some_and(|w| EDGE_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)));
         if edge(surface.split_whitespace().next()) || edge(surface.split_whitespace().last()) {
             return false;
         }

@@ -38,6 +38,7 @@
 //! ```
 
 mod concepts;
+mod hash;
 mod keyphrases;
 mod length;
 mod options;
