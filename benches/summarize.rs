@@ -10,7 +10,7 @@
 mod common;
 
 use common::*;
-use parallax::{corpus, summarize, text::Analysis, SummaryOptions};
+use parallax::{compare::SentenceMatcher, corpus, summarize, text::Analysis, SummaryOptions};
 
 #[global_allocator]
 static ALLOC: CountingAlloc = CountingAlloc;
@@ -27,8 +27,12 @@ fn main() {
         let opts = SummaryOptions { words: Some(250), ..Default::default() };
         let (median, min) = time(30, || summarize(cluster, &opts).unwrap());
         println!("DUC cluster {name} ({} articles, {}): median {median:?}, min {min:?}", cluster.len(), mb(bytes));
-        let (median, _) = time(30, || Analysis::new(cluster));
-        println!("  of which text analysis: median {median:?}");
+        let (analysis, _) = time(30, || Analysis::new(cluster));
+        let a = Analysis::new(cluster);
+        let (matcher, _) = time(30, || SentenceMatcher::new(&a));
+        let o = SummaryOptions { words: Some(250), keyphrases: Some(0), ..Default::default() };
+        let (no_kp, _) = time(30, || summarize(cluster, &o).unwrap());
+        println!("  of which text analysis (src/text): median {analysis:?}; sentence matcher (src/compare): median {matcher:?}; without keyphrases: median {no_kp:?}");
         let topic = data_dir("duc2006-dev")
             .and_then(|d| std::fs::read_to_string(d.join(name).join("topic.txt")).ok())
             .unwrap_or_default();
@@ -47,7 +51,7 @@ fn main() {
     if !thousand.is_empty() {
         let bytes: usize = thousand.iter().map(|d| d.text.len()).sum();
         let opts = SummaryOptions { words: Some(250), ..Default::default() };
-        let (median, min) = time(5, || summarize(&thousand, &opts).unwrap());
+        let (median, min) = time(1, || summarize(&thousand, &opts).unwrap());
         let (_, heap) = peak_heap(|| summarize(&thousand, &opts).unwrap());
         println!(
             "{} articles ({}): median {median:?}, min {min:?}, peak heap {}",
@@ -55,7 +59,9 @@ fn main() {
             mb(bytes),
             mb(heap)
         );
-        let (median, _) = time(5, || Analysis::new(&thousand));
-        println!("  of which text analysis: median {median:?}");
+        let (analysis, _) = time(1, || Analysis::new(&thousand));
+        let a = Analysis::new(&thousand);
+        let (matcher, _) = time(1, || SentenceMatcher::new(&a));
+        println!("  of which text analysis (src/text): {analysis:?}; sentence matcher for corroboration (src/compare): {matcher:?}");
     }
 }
