@@ -163,8 +163,12 @@ impl<'a> DocAnalysis<'a> {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    terms: Vec<Box<str>>,
-    index: HashMap<Box<str>, TermId, FastHash>,
+    /// All terms end to end; `spans` cuts them out (one allocation, not one
+    /// per term).
+    text: String,
+    spans: Vec<(u32, u32)>,
+    short: HashMap<ShortKey, TermId, FastHash>,
+    long: HashMap<Box<str>, TermId, FastHash>,
     /// For each term, in how many documents it occurs.
     pub doc_freq: Vec<u32>,
     /// For each term, in how many body sentences it occurs.
@@ -179,12 +183,17 @@ impl Vocabulary {
     /// assert_eq!((v.intern("a"), v.intern("b"), v.intern("a")), (0, 1, 0));
     /// ```
     pub fn intern(&mut self, term: &str) -> TermId {
-        if let Some(&id) = self.index.get(term) {
+        if let Some(id) = self.get(term) {
             return id;
         }
-        let id = self.terms.len() as TermId;
-        self.terms.push(term.into());
-        self.index.insert(term.into(), id);
+        let id = self.spans.len() as TermId;
+        let start = self.text.len();
+        self.text.push_str(term);
+        self.spans.push((start as u32, self.text.len() as u32));
+        match ShortKey::new(term) {
+            Some(k) => self.short.insert(k, id),
+            None => self.long.insert(term.into(), id),
+        };
         self.doc_freq.push(0);
         self.sentence_freq.push(0);
         id
@@ -197,7 +206,10 @@ impl Vocabulary {
     /// assert_eq!(v.get("absent"), None);
     /// ```
     pub fn get(&self, term: &str) -> Option<TermId> {
-        self.index.get(term).copied()
+        match ShortKey::new(term) {
+            Some(k) => self.short.get(&k).copied(),
+            None => self.long.get(term).copied(),
+        }
     }
 
     /// The stem behind an id.
@@ -208,7 +220,8 @@ impl Vocabulary {
     /// assert_eq!(v.term(id), "chip");
     /// ```
     pub fn term(&self, id: TermId) -> &str {
-        &self.terms[id as usize]
+        let (a, b) = self.spans[id as usize];
+        &self.text[a as usize..b as usize]
     }
 
     /// Number of distinct terms.
@@ -217,7 +230,7 @@ impl Vocabulary {
     /// assert_eq!(parallax::text::Vocabulary::default().len(), 0);
     /// ```
     pub fn len(&self) -> usize {
-        self.terms.len()
+        self.spans.len()
     }
 
     /// Whether there are no terms.
@@ -226,7 +239,7 @@ impl Vocabulary {
     /// assert!(parallax::text::Vocabulary::default().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
+        self.spans.is_empty()
     }
 }
 
@@ -307,7 +320,7 @@ const NO_TERM: TermId = TermId::MAX;
 /// A folded word of up to 15 bytes, stored inline (zero-padded, length in
 /// the last byte) so a cache probe compares two machine words instead of
 /// chasing a pointer.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct ShortKey([u64; 2]);
 
 impl ShortKey {
@@ -454,6 +467,11 @@ impl<'a> Analysis<'a> {
         let splitter = SentenceSplitter::new();
         let mut vocab = Vocabulary::default();
         let mut terms_of = Terms::default();
+        // About one new word form per 120 bytes of news text: size the maps
+        // once instead of rehashing as they grow.
+        let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+        terms_of.short.reserve((bytes / 120).min(1 << 20));
+        vocab.short.reserve((bytes / 200).min(1 << 20));
         let mut out = Vec::with_capacity(docs.len());
         let mut doc_stamp: Vec<u32> = Vec::new();
         let mut sentence_stamp: Vec<u32> = Vec::new();
