@@ -25,7 +25,7 @@ mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use parallax::{compare, summarize, CompareOptions, Comparison, Document, Summary, SummaryOptions};
+    use parallax::{compare, summarize, CompareOptions, Document, Summary, SummaryOptions};
 
     const USAGE: &str = "\
     usage: parallax summarize [--sentences N | --words N | --ratio R] [--query TEXT]
@@ -117,7 +117,7 @@ mod cli {
                 if request.json {
                     to_json(&c)
                 } else {
-                    Ok(render_comparison(&c))
+                    Ok(parallax::compare::render_text(&c))
                 }
             }
         }
@@ -298,19 +298,6 @@ mod cli {
             out.push('\n');
         }
         out.push_str(&format!("\n{} sentences, {} words\n", s.sentences.len(), s.words));
-        out
-    }
-
-    fn render_comparison(c: &Comparison) -> String {
-        let mut out = String::from("Similarity (TF-IDF cosine)\n");
-        for (i, row) in c.similarity.iter().enumerate() {
-            let id = c.documents.get(i).map(|d| d.id.as_str()).unwrap_or("?");
-            out.push_str(&format!("{:>3} {:<24}", i + 1, id));
-            for v in row {
-                out.push_str(&format!(" {v:5.2}"));
-            }
-            out.push('\n');
-        }
         out
     }
 }
