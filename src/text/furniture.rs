@@ -322,16 +322,34 @@ const AGENCIES: &[&str] = &[
 /// assert_eq!(dateline_len("The storm hit (AP) hard."), 0);
 /// ```
 pub fn dateline_len(sentence: &str) -> usize {
-    let head_end = sentence.char_indices().nth(90).map_or(sentence.len(), |(i, _)| i);
-    let head = &sentence[..head_end];
+    // Wire markup before or after the dateline ("&LR; LOS ANGELES _ &QL;")
+    // goes with it.
+    let lead = skip_markup(sentence, 0);
+    let head_end = sentence[lead..].char_indices().nth(90).map_or(sentence.len(), |(i, _)| lead + i);
+    let head = &sentence[lead..head_end];
     let caseless = !head.chars().any(|c| c.is_uppercase());
-    let end = agency_dateline(head, caseless).or_else(|| place_dateline(head));
-    let Some(end) = end else { return 0 };
-    let rest = &sentence[end..];
-    if words(rest).next().is_none() {
+    let end = match agency_dateline(head, caseless).or_else(|| place_dateline(head)) {
+        Some(end) => skip_markup(sentence, lead + end),
+        None => lead,
+    };
+    if words(&sentence[end..]).next().is_none() {
         return 0;
     }
     end
+}
+
+/// Skips SGML entities (`&QL;`) and white space from `i`.
+fn skip_markup(s: &str, mut i: usize) -> usize {
+    loop {
+        let rest = &s[i..];
+        let trimmed = rest.trim_start();
+        i += rest.len() - trimmed.len();
+        let Some(after) = trimmed.strip_prefix('&') else { return i };
+        match after.find(';') {
+            Some(q) if (1..=8).contains(&q) && after[..q].bytes().all(|b| b.is_ascii_alphabetic()) => i += q + 2,
+            _ => return i,
+        }
+    }
 }
 
 /// "PLACE, Region (AGENCY) -- ": the end of the dateline, if any.
@@ -475,6 +493,10 @@ mod tests {
             ("I - and only I - decide.", "I - and only I - decide."),
             ("NATO - the alliance - met.", "NATO - the alliance - met."),
             ("(AP)", "(AP)"),
+            ("&LR; LOS ANGELES _ Fans queued.", "Fans queued."),
+            ("&QL; &UR; SALINAS, Calif. _ &LR; Tom farms.", "Tom farms."),
+            ("&QL; Markets fell.", "Markets fell."),
+            ("&QL;", "&QL;"),
             ("Hello (Reuters", "Hello (Reuters"),
         ];
         for (given, expected) in cases {
