@@ -11,11 +11,17 @@ use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
 
 use crate::document::{Document, SentenceRef};
-use crate::text::furniture::{classify_lines, dateline_len};
+use crate::text::furniture::{classify_lines, dateline_len, is_furniture_sentence};
 use crate::text::sentences::lines;
 use crate::text::{is_stop_word, stem, words, LineKind, SentenceSplitter};
 
 /// Index of a term (a stem) in a [`Vocabulary`].
+///
+/// ```
+/// let mut v = parallax::text::Vocabulary::default();
+/// let id: parallax::text::TermId = v.intern("chip");
+/// assert_eq!(id, 0);
+/// ```
 pub type TermId = u32;
 
 /// What a sentence is, so furniture and headings stay out of results.
@@ -500,6 +506,10 @@ impl<'a> Analysis<'a> {
                         }
                     }
                     first_in_line = false;
+                    let mut kind = kind;
+                    if kind == SentenceKind::Body && range.len() < 200 && is_furniture_sentence(&text[range.clone()]) {
+                        kind = SentenceKind::Furniture;
+                    }
                     let mut terms = Vec::new();
                     let mut word_count = 0;
                     for w in words(&text[range.clone()]) {
@@ -596,6 +606,24 @@ mod tests {
         assert_eq!(a.vocab.doc_freq[chip], 2);
         assert_eq!(a.vocab.sentence_freq[chip], 3, "the heading does not count as a body sentence");
         assert_eq!(a.docs[0].sentences[2].terms.len(), 2);
+    }
+
+    #[test]
+    fn tokenised_article_with_dateline_and_furniture_sentence() {
+        let docs = [Document::new("a", "( cnn ) -- the storm hit the coast . scroll down for video . roads were closed .")];
+        let a = Analysis::new(&docs);
+        let d = &a.docs[0];
+        let got: Vec<(SentenceKind, &str)> = (0..d.sentences.len()).map(|i| (d.sentences[i].kind, d.sentence_text(i))).collect();
+        assert_eq!(
+            got,
+            [
+                (SentenceKind::Body, "the storm hit the coast ."),
+                (SentenceKind::Furniture, "scroll down for video ."),
+                (SentenceKind::Body, "roads were closed ."),
+            ]
+        );
+        assert_eq!(d.sentences[0].dateline, Some(0..11));
+        assert_eq!((d.sentences[0].position, d.sentences[2].position), (0, 1));
     }
 
     #[test]

@@ -37,17 +37,18 @@ const FURNITURE_LINES: &[&str] = &[
     "cancel reply", "click here", "comment", "comments", "continue reading", "continue reading below", "copy link",
     "email", "email this", "end optional trim", "endit", "facebook", "filed under", "follow us", "home",
     "join the conversation", "leave a comment", "leave a reply", "linkedin", "listen", "listen to this article",
-    "loading", "log in", "login", "menu", "more", "more stories", "most popular", "most read", "moved", "newsletter",
-    "next", "next article", "next post", "next story", "nn", "on the net", "on the web", "optional add follows",
-    "optional material follows", "pin it", "popular", "post a comment", "prev", "prev post", "previous",
-    "previous article", "previous post", "previous story", "print", "print this page", "read also", "read more",
-    "read next", "recommended", "recommended for you", "register", "related", "related articles",
-    "related content", "related posts", "related stories", "search", "see also", "share", "share on facebook",
-    "share on linkedin", "share on twitter", "share on whatsapp", "share on x", "share this", "share this article",
-    "share this post", "share this story", "shareable url", "show comments", "sign in", "sign up", "skip advertisement",
-    "sponsored", "sponsored content", "story continues below advertisement", "subscribe", "subscribe now", "tags",
-    "top", "trending", "tweet", "twitter", "view comments", "whatsapp", "with photos", "you may also like",
-    "you might also like",
+    "loading", "log in", "login", "menu", "more", "more stories", "most popular", "most read", "moved",
+    "newsletter", "next", "next article", "next post", "next story", "nn", "on the net", "on the web",
+    "optional add follows", "optional material follows", "pin it", "popular", "post a comment", "prev",
+    "prev post", "previous", "previous article", "previous post", "previous story", "print", "print this page",
+    "read also", "read more", "read next", "recommended", "recommended for you", "register", "related",
+    "related articles", "related content", "related posts", "related stories", "scroll down for more",
+    "scroll down for video", "scroll down for videos", "search", "see also", "see below for video", "share",
+    "share on facebook", "share on linkedin", "share on twitter", "share on whatsapp", "share on x", "share this",
+    "share this article", "share this post", "share this story", "shareable url", "show comments", "sign in",
+    "sign up", "skip advertisement", "sponsored", "sponsored content", "story continues below advertisement",
+    "subscribe", "subscribe now", "tags", "top", "trending", "tweet", "twitter", "view comments", "visit site",
+    "watch the video", "watch video", "whatsapp", "with photos", "you may also like", "you might also like",
 ];
 
 /// Prefixes of furniture lines (lower-cased). Only short lines qualify.
@@ -56,7 +57,7 @@ const FURNITURE_PREFIXES: &[&str] = &[
     "get the latest", "illustration:", "image:", "image credit", "images:", "join our newsletter", "last updated",
     "more from ", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "photos:", "picture:",
     "read also:", "read more:", "related:", "reporting by", "required fields are marked",
-    "see also:", "share on ", "sign up for", "sign up to", "subscribe to", "tags:", "watch:",
+    "scroll down for", "see also:", "share on ", "sign up for", "sign up to", "subscribe to", "tags:", "watch:",
     "written by", "your email address will not be published", "©",
 ];
 
@@ -297,6 +298,31 @@ fn is_title_case(t: &str) -> bool {
         }
     }
     capital >= 2
+}
+
+/// Whether a sentence inside a body paragraph is page furniture on its own:
+/// "scroll down for video .", "Copyright © 2015 Rolling Stone.", "Click
+/// here to subscribe.", a bare list number ("3 ."). Only short sentences
+/// qualify.
+///
+/// ```
+/// use parallax::text::is_furniture_sentence;
+/// assert!(is_furniture_sentence("scroll down for video ."));
+/// assert!(is_furniture_sentence("Copyright © 2015 Rolling Stone."));
+/// assert!(is_furniture_sentence("3 ."));
+/// assert!(!is_furniture_sentence("Shares fell 3 percent."));
+/// ```
+pub fn is_furniture_sentence(sentence: &str) -> bool {
+    let t = sentence.trim();
+    let n_words = words(t).take(13).count();
+    if n_words > 12 {
+        return false;
+    }
+    if words(t).all(|w| !w.text.chars().any(char::is_alphabetic)) {
+        return true; // no letters at all: list numbers, scores
+    }
+    let t = t.trim_end_matches(|c: char| matches!(c, '\'' | '"' | '’' | '”') || c.is_whitespace());
+    is_furniture(t, n_words) && !is_byline(t, &t.to_lowercase(), n_words)
 }
 
 /// Agencies whose credit "(AP)" closes a dateline. Lower-case, sorted.

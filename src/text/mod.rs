@@ -8,7 +8,9 @@
 //! - [`classify_line`] and [`classify_lines`] recognise page furniture (share
 //!   buttons, "Next Post" and the link title after it, comment prompts,
 //!   credits, bylines) and headline lines, so they never reach a result;
-//!   [`dateline_len`] finds a wire dateline ("LONDON (Reuters) -") to cut.
+//!   [`dateline_len`] finds a wire dateline ("LONDON (Reuters) -") to cut;
+//!   [`is_furniture_sentence`] catches "scroll down for video ." inside a
+//!   paragraph.
 //! - [`Analysis`] runs all of the above once over a set of documents and is
 //!   shared by summarization and comparison.
 
@@ -20,7 +22,7 @@ mod stopwords;
 mod words;
 
 pub use analysis::{Analysis, DocAnalysis, SentenceInfo, SentenceKind, TermId, Vocabulary};
-pub use furniture::{classify_line, classify_lines, dateline_len, LineKind};
+pub use furniture::{classify_line, classify_lines, dateline_len, is_furniture_sentence, LineKind};
 pub use sentences::{SentenceSplitter, Sentences};
 pub use stem::stem;
 pub use stopwords::is_stop_word;
@@ -32,7 +34,11 @@ pub use words::{words, Word, Words};
 /// assert_eq!(parallax::text::fold_case("DeepSeek’s"), "deepseek’s");
 /// ```
 pub fn fold_case(word: &str) -> String {
-    word.to_lowercase()
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
 }
 
 /// The UTF-16 offset of byte offset `byte` in `text`, for JavaScript hosts.
