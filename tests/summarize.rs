@@ -219,7 +219,12 @@ fn keyphrases_are_phrases_deduplicated() {
     lower.dedup();
     assert_eq!(lower.len(), phrases.len(), "duplicates in {phrases:?}");
     for k in &s.keyphrases {
-        assert!(k.count >= 1 && !k.documents.is_empty() && k.score > 0.0, "{k:?}");
+        assert!(k.count >= 1 && !k.documents.is_empty() && k.spread == k.documents.len() && k.score > 0.0, "{k:?}");
+    }
+    for d in &s.documents {
+        for k in &d.keyphrases {
+            assert!(k.documents.is_empty() && k.spread >= 1 && k.count >= 1, "per-document {k:?}");
+        }
     }
     assert_eq!(s.documents.len(), 3);
     let none = summarize(&docs, &SummaryOptions { keyphrases: Some(0), ..opts() }).unwrap();

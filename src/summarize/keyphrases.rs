@@ -131,7 +131,7 @@ impl PhraseIndex {
         out
     }
 
-    fn keyphrase(&self, analysis: &Analysis, id: u32, score: f64, count: u32) -> Keyphrase {
+    fn keyphrase(&self, analysis: &Analysis, id: u32, score: f64, count: u32, list_documents: bool) -> Keyphrase {
         let p = &self.phrases[id as usize];
         // Most common surface form; ties go to the first seen.
         let best = p.variants.iter().enumerate().max_by(|a, b| a.1 .2.cmp(&b.1 .2).then(b.0.cmp(&a.0)));
@@ -142,13 +142,18 @@ impl PhraseIndex {
             phrase,
             score,
             count: count as usize,
-            documents: p.docs.iter().map(|&d| analysis.docs[d as usize].doc.id.clone()).collect(),
+            spread: p.docs.len(),
+            documents: if list_documents {
+                p.docs.iter().map(|&d| analysis.docs[d as usize].doc.id.clone()).collect()
+            } else {
+                Vec::new()
+            },
         }
     }
 
     /// Picks the `k` best of `scored` ((phrase, score, count)), dropping
     /// phrases contained in or containing a better one.
-    fn pick(&self, analysis: &Analysis, mut scored: Vec<(u32, f64, u32)>, k: usize) -> Vec<Keyphrase> {
+    fn pick(&self, analysis: &Analysis, mut scored: Vec<(u32, f64, u32)>, k: usize, list_documents: bool) -> Vec<Keyphrase> {
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut kept: Vec<(u32, f64, u32)> = Vec::new();
         for cand in scored {
@@ -164,7 +169,7 @@ impl PhraseIndex {
                 kept.push(cand);
             }
         }
-        kept.into_iter().map(|(id, score, count)| self.keyphrase(analysis, id, score, count)).collect()
+        kept.into_iter().map(|(id, score, count)| self.keyphrase(analysis, id, score, count, list_documents)).collect()
     }
 
     /// Whether a phrase may be a keyphrase: several words, or one word
@@ -199,7 +204,7 @@ impl PhraseIndex {
                 (id, score, p.count)
             })
             .collect();
-        self.pick(analysis, scored, k)
+        self.pick(analysis, scored, k, true)
     }
 
     /// The `k` keyphrases of each scanned document: frequent in it, and
@@ -228,7 +233,7 @@ impl PhraseIndex {
                         (id, tf as f64 * idf * self.length_factor(id), tf)
                     })
                     .collect();
-                DocumentKeyphrases { id: analysis.docs[*d].doc.id.clone(), keyphrases: self.pick(analysis, scored, k) }
+                DocumentKeyphrases { id: analysis.docs[*d].doc.id.clone(), keyphrases: self.pick(analysis, scored, k, false) }
             })
             .collect()
     }

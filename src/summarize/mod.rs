@@ -98,7 +98,7 @@ const MULTI: Tuning = Tuning {
     length_exponent: 1.0,
     min_cost: 15.0,
     position_weight: 1.0,
-    position_decay: 2.0,
+    position_decay: 3.0,
     query_concept: 4.0,
     query_sentence: 2.0,
     floor: 0.02,

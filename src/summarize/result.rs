@@ -77,7 +77,11 @@ pub struct Keyphrase {
     pub score: f64,
     /// How many times it occurs (any surface form with the same stems).
     pub count: usize,
-    /// Ids of the documents it occurs in, in input order.
+    /// In how many documents it occurs.
+    pub spread: usize,
+    /// Ids of the documents it occurs in, in input order. Filled in the
+    /// overall list only (empty in per-document lists, which would
+    /// otherwise grow with the square of the number of documents).
     pub documents: Vec<String>,
 }
 
