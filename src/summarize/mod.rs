@@ -218,7 +218,13 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
         .collect();
 
     let matcher = (docs.len() > 1).then(|| SentenceMatcher::new(&analysis));
-    let mut sorted_terms: Vec<Vec<TermId>> = Vec::new();
+    // Redundancy bookkeeping, kept linear: which candidates are picked, and
+    // for each term the picks that use it (so overlap is counted only with
+    // picks that share a term, never against every pick).
+    let mut is_picked = vec![false; candidates.len()];
+    let mut seen_picks = 0;
+    let mut picks_with_term: hash::FxHashMap<TermId, Vec<u32>> = hash::FxHashMap::default();
+    let mut shared: hash::FxHashMap<u32, u32> = hash::FxHashMap::default();
     let distinct = |c: usize| -> Vec<TermId> {
         let (d, i) = candidates[c];
         let mut t = analysis.docs[d].sentences[i].terms.clone();
@@ -235,23 +241,34 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
         if budget.by_words() && any_weight && totals[c] <= 0.0 && !picked.is_empty() {
             return true;
         }
+        while seen_picks < picked.len() {
+            let p = picked[seen_picks].candidate;
+            is_picked[p] = true;
+            for t in distinct(p) {
+                picks_with_term.entry(t).or_default().push(p as u32);
+            }
+            seen_picks += 1;
+        }
         if let Some(m) = &matcher {
+            // Candidates are in (document, sentence) order: find a match's index by search.
             let said = m.matches(d, i).iter().any(|s| {
-                picked.iter().any(|p| candidates[p.candidate] == (s.doc, s.sentence))
+                candidates.binary_search(&(s.doc, s.sentence)).is_ok_and(|k| is_picked[k])
             });
             if said {
                 return true;
             }
         }
-        while sorted_terms.len() < picked.len() {
-            sorted_terms.push(distinct(picked[sorted_terms.len()].candidate));
-        }
         let mine = distinct(c);
-        !mine.is_empty()
-            && sorted_terms.iter().any(|other| {
-                let shared = mine.iter().filter(|t| other.binary_search(t).is_ok()).count();
-                shared as f64 >= tuning.max_overlap * mine.len() as f64
-            })
+        if mine.is_empty() {
+            return false;
+        }
+        shared.clear();
+        for t in &mine {
+            for &p in picks_with_term.get(t).map(Vec::as_slice).unwrap_or(&[]) {
+                *shared.entry(p).or_insert(0) += 1;
+            }
+        }
+        shared.values().any(|&n| n as f64 >= tuning.max_overlap * mine.len() as f64)
     });
 
     let top = picks.first().map_or(1.0, |p| p.value).max(f64::MIN_POSITIVE);
