@@ -325,17 +325,24 @@ pub(crate) fn merge(ms: &[Mention], ndocs: usize, limit: usize) -> Vec<Entity> {
     // A one-word form that is the first or last word of exactly one longer
     // person's name ("Liang" of "Liang Wenfeng", "Trump" of "Donald Trump"),
     // or the first word of one organisation's ("Acme" of "Acme Corp"), joins it.
-    let keys: Vec<String> = by_key.keys().cloned().collect();
-    let mut target: BTreeMap<String, String> = BTreeMap::new();
-    for k in &keys {
-        if k.contains(' ') {
-            continue;
+    // Index the longer names by their first and last words, so the merge
+    // is linear in the number of names.
+    let mut by_edge_word: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
+    for l in by_key.keys().filter(|l| l.contains(' ')) {
+        let first = l.split(' ').next().unwrap_or("");
+        let last = l.split(' ').next_back().unwrap_or("");
+        by_edge_word.entry(first).or_default().push(l);
+        if last != first {
+            by_edge_word.entry(last).or_default().push(l);
         }
-        let longer: Vec<&String> = keys
+    }
+    let mut target: BTreeMap<String, String> = BTreeMap::new();
+    for k in by_key.keys().filter(|k| !k.contains(' ')) {
+        let Some(cands) = by_edge_word.get(k.as_str()) else { continue };
+        let longer: Vec<&&String> = cands
             .iter()
-            .filter(|l| l.contains(' ') && (l.split(' ').next_back() == Some(k.as_str()) || l.split(' ').next() == Some(k.as_str())))
             .filter(|l| {
-                by_key[*l].2.keys().next().is_some_and(|form| match guess_kind(form, by_key[*l].1) {
+                by_key[**l].2.keys().next().is_some_and(|form| match guess_kind(form, by_key[**l].1) {
                     EntityKind::Person => true,
                     // "Acme" of "Acme Corp": an organisation by its first word.
                     EntityKind::Organisation => l.split(' ').next() == Some(k.as_str()),
@@ -344,7 +351,7 @@ pub(crate) fn merge(ms: &[Mention], ndocs: usize, limit: usize) -> Vec<Entity> {
             })
             .collect();
         if longer.len() == 1 {
-            target.insert(k.clone(), longer[0].clone());
+            target.insert(k.clone(), (**longer[0]).clone());
         }
     }
     let mut merged: BTreeMap<String, (Vec<usize>, bool, BTreeMap<String, usize>)> = BTreeMap::new();
@@ -379,8 +386,25 @@ pub(crate) fn merge(ms: &[Mention], ndocs: usize, limit: usize) -> Vec<Entity> {
     out
 }
 
-/// The merged name a surface form belongs to, for quote speakers.
-pub(crate) fn canonical(entities: &[Entity], surface: &str) -> Option<String> {
-    let k = key(surface);
-    entities.iter().find(|e| e.aliases.iter().any(|a| key(a) == k) || key(&e.name) == k).map(|e| e.name.clone())
+/// Surface form -> merged entity, for quote speakers.
+pub(crate) struct EntityIndex<'e> {
+    by_key: std::collections::HashMap<String, &'e Entity>,
+}
+
+impl<'e> EntityIndex<'e> {
+    pub(crate) fn new(entities: &'e [Entity]) -> Self {
+        let mut by_key = std::collections::HashMap::new();
+        for e in entities {
+            by_key.entry(key(&e.name)).or_insert(e);
+            for a in &e.aliases {
+                by_key.entry(key(a)).or_insert(e);
+            }
+        }
+        EntityIndex { by_key }
+    }
+
+    /// The merged entity of a surface form.
+    pub(crate) fn get(&self, surface: &str) -> Option<&'e Entity> {
+        self.by_key.get(&key(surface)).copied()
+    }
 }

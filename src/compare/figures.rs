@@ -142,6 +142,7 @@ pub fn figure_claims(analysis: &Analysis) -> Vec<FigureClaim> {
 /// Claims with the context terms used for grouping.
 pub(crate) fn scan_all(analysis: &Analysis) -> Vec<(FigureClaim, Context)> {
     let mut out = Vec::new();
+    let mut interner: HashMap<String, u32> = HashMap::new();
     for (d, da) in analysis.docs.iter().enumerate() {
         for s in da.body() {
             let range = da.sentences[s].range.clone();
@@ -174,7 +175,22 @@ pub(crate) fn scan_all(analysis: &Analysis) -> Vec<(FigureClaim, Context)> {
                     claimed: f.claimed,
                 };
                 let vague = f.vague;
-                out.push((claim, Context { doc: d, terms: f.context, owner: f.subject, vague }));
+                let mut ids: Vec<u32> = f
+                    .context
+                    .iter()
+                    .map(|t| {
+                        let next = interner.len() as u32 & !CONCEPT_BIT;
+                        let id = *interner.entry(t.clone()).or_insert(next);
+                        if t.starts_with('~') {
+                            id | CONCEPT_BIT
+                        } else {
+                            id
+                        }
+                    })
+                    .collect();
+                ids.sort_unstable();
+                let weight = ids.iter().map(|&i| term_weight(i)).sum();
+                out.push((claim, Context { doc: d, terms: f.context, ids, weight, owner: f.subject, vague }));
             }
         }
     }
@@ -189,6 +205,20 @@ pub(crate) struct Context {
     owner: Option<Owner>,
     /// "billions of dollars": too vague to compare.
     vague: bool,
+    /// The context terms interned, ascending; concepts carry [`CONCEPT_BIT`].
+    ids: Vec<u32>,
+    /// Sum of the weights of `ids`.
+    weight: f64,
+}
+
+const CONCEPT_BIT: u32 = 1 << 31;
+
+fn term_weight(id: u32) -> f64 {
+    if id & CONCEPT_BIT != 0 {
+        CONCEPT_WEIGHT
+    } else {
+        1.0
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -1026,12 +1056,22 @@ fn overlaps(a: &FigureClaim, b: &FigureClaim) -> bool {
 /// Weight of a concept term ("~loss") against an ordinary word.
 const CONCEPT_WEIGHT: f64 = 3.0;
 
-/// Weighted Dice coefficient of two context sets. Concepts ("~loss",
-/// "~cost") weigh more than words.
-fn context_similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    let w = |t: &String| if t.starts_with('~') { CONCEPT_WEIGHT } else { 1.0 };
-    let inter: f64 = a.intersection(b).map(w).sum();
-    let sum: f64 = a.iter().map(w).sum::<f64>() + b.iter().map(w).sum::<f64>();
+/// Weighted Dice coefficient of two claims' context terms. Concepts
+/// ("~loss", "~cost") weigh more than words.
+fn context_similarity(a: &Context, b: &Context) -> f64 {
+    let (mut i, mut j, mut inter) = (0, 0, 0.0);
+    while i < a.ids.len() && j < b.ids.len() {
+        match a.ids[i].cmp(&b.ids[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += term_weight(a.ids[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let sum = a.weight + b.weight;
     if sum <= 0.0 {
         0.0
     } else {
@@ -1058,7 +1098,7 @@ fn link_score((ca, xa): &(FigureClaim, Context), (cb, xb): &(FigureClaim, Contex
     if xa.doc == xb.doc || xa.vague || xb.vague {
         return None;
     }
-    let sim = context_similarity(&xa.terms, &xb.terms);
+    let sim = context_similarity(xa, xb);
     let same_owner = matches!((&xa.owner, &xb.owner), (Some(p), Some(q)) if p.name.eq_ignore_ascii_case(&q.name));
     // A price per unit with the same named owner ("DeepSeek charges …
     // per million tokens") is the same quantity whatever the wording.
@@ -1104,7 +1144,7 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
         if members.len() < 2 {
             continue;
         }
-        let limit = (members.len() / 20).max(50);
+        let limit = ((members.len() as f64).sqrt() as usize * 2).max(50);
         let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for &m in members {
             for t in &claims[m].1.terms {

@@ -26,6 +26,16 @@ pub const SAME_FACT_SIMILARITY: f64 = 0.28;
 /// candidate pairs on their own (they still count in the cosine).
 pub const COMMON_TERM_SHARE: f64 = 0.05;
 
+/// Terms found in more than this many times √N of the N body sentences
+/// produce no candidates on their own either (bounds the postings walked
+/// per sentence on large inputs).
+pub const COMMON_TERM_ROOT: f64 = 1.0;
+
+/// At most this many candidates per sentence (the best by their rare-term
+/// score) get an exact cosine: a sentence rarely says the same thing as
+/// more than a few dozen others, and this bounds the work on large inputs.
+pub const MAX_CANDIDATES: usize = 64;
+
 /// Terms in at most this many sentences always produce candidates, however
 /// small the input (so a five-article story keeps its matches).
 pub const COMMON_TERM_FLOOR: u32 = 8;
@@ -93,39 +103,90 @@ impl SentenceMatcher {
         let threshold = if threshold.is_finite() { threshold.clamp(0.0, 1.0) } else { SAME_FACT_SIMILARITY };
         let vectors = sentence_vectors(analysis);
         let total: usize = vectors.iter().map(|d| d.iter().filter(|v| v.is_some()).count()).sum();
-        let limit = ((total as f64 * COMMON_TERM_SHARE) as u32).max(COMMON_TERM_FLOOR);
+        // Rare enough to index: at most COMMON_TERM_SHARE of the sentences
+        // and at most COMMON_TERM_ROOT·√N, so postings stay short at scale.
+        let by_share = (total as f64 * COMMON_TERM_SHARE) as u32;
+        let by_root = (COMMON_TERM_ROOT * (total as f64).sqrt()) as u32;
+        let limit = by_share.min(by_root).max(COMMON_TERM_FLOOR);
+        let rare = |t: TermId| analysis.vocab.sentence_freq.get(t as usize).is_some_and(|&f| f <= limit);
 
-        // Inverted index over the rarer terms: term -> (doc, sentence).
-        let mut postings: Vec<Vec<(u32, u32)>> = vec![Vec::new(); analysis.vocab.len()];
+        // Global sentence ids, and an inverted index over the rarer terms:
+        // term -> (sentence id, weight).
+        let base: Vec<usize> = vectors
+            .iter()
+            .scan(0usize, |acc, d| {
+                let b = *acc;
+                *acc += d.len();
+                Some(b)
+            })
+            .collect();
+        let all: usize = vectors.iter().map(|d| d.len()).sum();
+        let mut owner: Vec<(u32, u32)> = Vec::with_capacity(all);
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); analysis.vocab.len()];
         for (d, doc) in vectors.iter().enumerate() {
             for (s, v) in doc.iter().enumerate() {
+                owner.push((d as u32, s as u32));
                 let Some(v) = v else { continue };
-                for &(t, _) in v {
-                    if analysis.vocab.sentence_freq[t as usize] <= limit {
-                        postings[t as usize].push((d as u32, s as u32));
+                for &(t, w) in v {
+                    if rare(t) {
+                        postings[t as usize].push(((base[d] + s) as u32, w));
                     }
                 }
             }
         }
 
+        // For each sentence: accumulate the rare-term part of the dot
+        // product over the postings; the common-term part is at most the
+        // norm of the sentence's common-term weights (Cauchy–Schwarz), so
+        // only candidates that can still reach the threshold get an exact
+        // dot product.
         let mut offsets = Vec::with_capacity(vectors.len());
         let mut matches = Vec::new();
-        let mut candidates: Vec<(u32, u32)> = Vec::new();
+        let mut acc: Vec<f32> = vec![0.0; all];
+        let mut touched: Vec<u32> = Vec::new();
         for (d, doc) in vectors.iter().enumerate() {
             let mut offs = Vec::with_capacity(doc.len() + 1);
+            let own = base[d]..base[d] + doc.len();
             for v in doc.iter() {
                 offs.push(matches.len());
                 let Some(v) = v else { continue };
-                candidates.clear();
-                for &(t, _) in v {
-                    if analysis.vocab.sentence_freq[t as usize] <= limit {
-                        candidates.extend(postings[t as usize].iter().filter(|&&(od, _)| od as usize != d));
+                let mut common_sq = 0.0f64;
+                for &(t, w) in v {
+                    if rare(t) {
+                        for &(id, x) in &postings[t as usize] {
+                            if own.contains(&(id as usize)) {
+                                continue;
+                            }
+                            let slot = &mut acc[id as usize];
+                            if *slot == 0.0 {
+                                touched.push(id);
+                            }
+                            *slot += w * x;
+                        }
+                    } else {
+                        common_sq += (w as f64) * (w as f64);
                     }
                 }
-                candidates.sort_unstable();
-                candidates.dedup();
+                let bound = common_sq.sqrt();
+                // Keep the candidates that can still reach the threshold,
+                // and of those the MAX_CANDIDATES best by their rare-term part.
+                let mut cands: Vec<(f32, u32)> = Vec::with_capacity(touched.len());
+                for &id in &touched {
+                    let partial = acc[id as usize];
+                    acc[id as usize] = 0.0;
+                    if partial as f64 + bound + 1e-6 >= threshold {
+                        cands.push((partial, id));
+                    }
+                }
+                touched.clear();
+                if cands.len() > MAX_CANDIDATES {
+                    cands.select_nth_unstable_by(MAX_CANDIDATES - 1, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                    cands.truncate(MAX_CANDIDATES);
+                }
+                cands.sort_unstable_by_key(|c| c.1);
                 let start = matches.len();
-                for &(od, os) in &candidates {
+                for &(_, id) in &cands {
+                    let (od, os) = owner[id as usize];
                     if let Some(Some(w)) = vectors[od as usize].get(os as usize) {
                         let sim = dot(v, w);
                         if sim >= threshold {

@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::entities::{canonical, Entity, EntityKind, Mention};
+use super::entities::{Entity, EntityIndex, EntityKind, Mention};
 use crate::document::SentenceRef;
 use crate::text::{words, Analysis, SentenceKind};
 
@@ -49,9 +49,19 @@ const PRONOUNS: [&str; 4] = ["he", "she", "they", "it"];
 /// Quotations of every document, in text order.
 pub(crate) fn quotes(analysis: &Analysis, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote> {
     let mut out = Vec::new();
+    let index = EntityIndex::new(entities);
+    let mut by_doc: Vec<Vec<&Mention>> = vec![Vec::new(); analysis.docs.len()];
+    for m in mentions {
+        if let Some(v) = by_doc.get_mut(m.doc) {
+            v.push(m);
+        }
+    }
     for (d, da) in analysis.docs.iter().enumerate() {
         let text = da.doc.text.as_str();
-        let doc_mentions: Vec<&Mention> = mentions.iter().filter(|m| m.doc == d).collect();
+        let doc_mentions = &by_doc[d];
+        if !text.contains(['“', '"']) {
+            continue;
+        }
         for (line_start, line) in lines(text) {
             for (qs, qe) in quote_spans(line) {
                 let (qs, qe) = (line_start + qs, line_start + qe);
@@ -63,7 +73,7 @@ pub(crate) fn quotes(analysis: &Analysis, entities: &[Entity], mentions: &[Menti
                 // Sentence holding the opening mark.
                 let Some(si) = da.sentences.iter().position(|s| s.range.start <= qs && qs <= s.range.end && s.kind != SentenceKind::Furniture) else { continue };
                 let sent = &da.sentences[si];
-                let speaker = find_speaker(text, sent.range.start, qs, qe, sent.range.end.max(qe), &doc_mentions, entities);
+                let speaker = find_speaker(text, sent.range.start, qs, qe, sent.range.end.max(qe), doc_mentions, &index);
                 let n_words = words(inner_trim).count();
                 let introduced = speaker.is_some();
                 if n_words < QUOTE_MIN_WORDS && !(introduced && n_words >= 1 && has_speech_verb(text, sent.range.start, qs, qe, sent.range.end.max(qe))) {
@@ -129,12 +139,9 @@ fn has_speech_verb(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end
 
 /// The speaker of the quotation `qs..qe` in the sentence starting at
 /// `sent_start`.
-fn find_speaker(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end: usize, mentions: &[&Mention], entities: &[Entity]) -> Option<String> {
-    let resolve = |surface: &str| canonical(entities, surface).or_else(|| Some(surface.to_string()));
-    let kind_of = |surface: &str| {
-        let c = canonical(entities, surface);
-        entities.iter().find(|e| Some(&e.name) == c.as_ref()).map(|e| e.kind)
-    };
+fn find_speaker(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end: usize, mentions: &[&Mention], index: &EntityIndex) -> Option<String> {
+    let resolve = |surface: &str| Some(index.get(surface).map(|e| e.name.clone()).unwrap_or_else(|| surface.to_string()));
+    let kind_of = |surface: &str| index.get(surface).map(|e| e.kind);
     let last_person_before = |pos: usize| {
         mentions.iter().rev().find(|m| m.start < pos && kind_of(&m.name) == Some(EntityKind::Person)).map(|m| m.name.clone())
     };
