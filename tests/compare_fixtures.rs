@@ -63,7 +63,7 @@ fn acme_figures_traps() {
     check(
         "conflict explanation",
         "a $5.6 million / b about $6 million / c estimated $8 million",
-        "a says $5.6 million (exact); b says $6 million (5.4 million USD to 6.6 million USD, as a claim); c says $8 million (7.2 million USD to 8.8 million USD): conflict — a and c cannot both hold, even allowing for the hedges (2 disagreeing pairs)",
+        "a says $5.6 million (exact); b says about $6 million (5.4 million USD to 6.6 million USD, as a claim); c says estimated $8 million (7.2 million USD to 8.8 million USD): conflict — a and c cannot both hold, even allowing for the hedges (2 disagreeing pairs)",
         conflict.explanation.as_str(),
     );
 }

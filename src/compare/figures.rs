@@ -1295,7 +1295,15 @@ fn describe_claim(c: &FigureClaim) -> String {
         (_, Some(h)) => format!("{} to {}", format_value(c.low, c.kind, &c.unit), format_value(h, c.kind, &c.unit)),
         (_, None) => format!("at least {}", format_value(c.low, c.kind, &c.unit)),
     };
-    let mut s = format!("{} says {} ({}", short_id(&c.doc), c.text, range);
+    // The hedge as written ("nearly", "about"), before the figure.
+    let hedge: Vec<&str> = c
+        .hedges
+        .iter()
+        .map(String::as_str)
+        .filter(|h| !CLAIM_WORDS.contains(&h.to_lowercase().as_str()) && !matches!(h.to_lowercase().as_str(), "according" | "reportedly" | "allegedly" | "purportedly"))
+        .collect();
+    let written = if hedge.is_empty() || c.text.to_lowercase().starts_with(&hedge[0].to_lowercase()) { c.text.clone() } else { format!("{} {}", hedge.join(" "), c.text) };
+    let mut s = format!("{} says {} ({}", short_id(&c.doc), written, range);
     if c.text_value_differs() {
         s.push_str(&format!(", = {}", format_value(c.value, c.kind, &c.unit)));
     }
