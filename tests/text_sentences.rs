@@ -137,3 +137,43 @@ fn ranges_are_well_formed_on_every_prefix() {
         }
     }
 }
+
+/// Pathological shapes, large enough that a quadratic scan would not finish
+/// in reasonable time (this is not a timed assertion): every range is still
+/// well formed, and the whole pipeline runs over them.
+#[test]
+fn pathological_inputs_are_split_in_one_pass() {
+    let n = 100_000;
+    let shapes: Vec<String> = vec![
+        ".".repeat(n),
+        "a.".repeat(n),
+        "A. ".repeat(n),
+        "U.S. ".repeat(n),
+        "\"a. ".repeat(n),
+        "“We. ".repeat(n),
+        "He said “a. b. c.” ".repeat(n / 4),
+        "``a. ''".repeat(n),
+        "x".repeat(n * 4),
+        "\n".repeat(n),
+        "é".repeat(n),
+        "( cnn ) -- a . ".repeat(n / 4),
+        "&QL; ".repeat(n),
+        "\0\u{1}\u{200B}".repeat(n),
+        "a…".repeat(n),
+        "1.2.3.4.".repeat(n / 2),
+    ];
+    let splitter = SentenceSplitter::new();
+    for text in &shapes {
+        let mut last = 0;
+        let mut count = 0;
+        for r in splitter.split(text) {
+            assert!(r.start >= last && r.start < r.end && r.end <= text.len());
+            assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            last = r.end;
+            count += 1;
+        }
+        let docs = [parallax::Document::new("p", text.clone())];
+        let a = parallax::text::Analysis::new(&docs);
+        assert!(a.docs[0].sentences.len() <= count.max(1), "{:?}…", &text[..20.min(text.len())]);
+    }
+}
