@@ -16,6 +16,7 @@ pub fn documents(data: &[u8]) -> Vec<Document> {
         .collect()
 }
 
+#[allow(dead_code)] // only the summarize target uses it
 pub fn summary_options(selector: u8, docs: &[Document]) -> SummaryOptions {
     let mut o = SummaryOptions::default();
     match selector % 5 {
