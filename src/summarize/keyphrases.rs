@@ -29,6 +29,23 @@ const EDGE_WORDS: &[&str] = &["like", "unlike", "including", "according", "amid"
 /// Surface forms remembered per phrase.
 const MAX_VARIANTS: usize = 4;
 
+/// What a surface word is, for phrase runs.
+#[derive(Debug, Clone, Copy)]
+struct WordKind {
+    /// The analysis makes a term of it (not a stop word, two or more
+    /// letters) — the same test as [`Analysis::term_of`], without stemming.
+    content: bool,
+    /// It has a letter (a bare number ends a phrase).
+    alphabetic: bool,
+}
+
+fn classify_word(word: &str) -> WordKind {
+    let folded = crate::text::fold_case(word);
+    let bare = folded.trim_end_matches("’s").trim_end_matches("'s");
+    let content = bare.chars().nth(1).is_some() && !crate::text::is_stop_word(bare);
+    WordKind { content, alphabetic: word.chars().any(char::is_alphabetic) }
+}
+
 #[derive(Debug, Clone)]
 struct Phrase {
     /// Sorted stems: the identity of the phrase.
@@ -55,6 +72,8 @@ impl PhraseIndex {
         // Term of each surface word, memoised: news repeats its words, and
         // stemming is the costly part of a lookup.
         let mut term_cache: FxHashMap<&str, Option<TermId>> = FxHashMap::default();
+        let mut word_kind: FxHashMap<&str, WordKind> = FxHashMap::default();
+        let mut tokens: Vec<(&str, Range<usize>, WordKind)> = Vec::new();
         let mut out = PhraseIndex::default();
         let mut run: Vec<(TermId, Range<usize>)> = Vec::new();
         let mut key: Vec<TermId> = Vec::with_capacity(MAX_WORDS);
@@ -104,23 +123,36 @@ impl PhraseIndex {
                     }
                     run.clear();
                 };
-                for w in words(sentence) {
-                    let r = w.range();
+                // Content words line up with the sentence's terms, so most
+                // words need no stemming: a cheap test (case folding and the
+                // stop list) says which words are terms, and the k-th such
+                // word is `terms[k]`. Should the counts disagree, each word
+                // is looked up by itself.
+                tokens.clear();
+                tokens.extend(words(sentence).map(|w| {
+                    let kind = *word_kind.entry(w.text).or_insert_with(|| classify_word(w.text));
+                    (w.text, w.range(), kind)
+                }));
+                let aligned = tokens.iter().filter(|t| t.2.content).count() == s.terms.len();
+                let mut k = 0;
+                for (text_of_word, r, kind) in tokens.iter().cloned() {
                     let gap = &sentence[prev_end.min(r.start)..r.start];
                     prev_end = r.end;
                     let joined = gap.chars().all(|c| c.is_whitespace() || c == '-' || c == '‐');
                     if !joined {
                         flush(&mut run, &mut occurrences);
                     }
-                    let term = *term_cache.entry(w.text).or_insert_with(|| {
-                        if w.text.chars().any(|c| c.is_alphabetic()) {
-                            Analysis::term_of(w.text).and_then(|t| analysis.vocab.get(&t))
-                        } else {
-                            None
-                        }
-                    });
+                    let term = if aligned {
+                        let t = if kind.content { s.terms.get(k).copied() } else { None };
+                        k += kind.content as usize;
+                        t
+                    } else {
+                        *term_cache.entry(text_of_word).or_insert_with(|| {
+                            Analysis::term_of(text_of_word).and_then(|t| analysis.vocab.get(&t))
+                        })
+                    };
                     match term {
-                        Some(t) => run.push((t, r)),
+                        Some(t) if kind.alphabetic => run.push((t, r)),
                         _ => flush(&mut run, &mut occurrences),
                     }
                 }
