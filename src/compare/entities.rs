@@ -76,12 +76,12 @@ const ORG_WORDS: [&str; 26] = [
     "foundation", "store", "fund", "capital", "labs",
 ];
 
-const PLACES: [&str; 44] = [
+const PLACES: [&str; 45] = [
     "china", "united states", "us", "u.s", "usa", "america", "washington", "beijing", "hangzhou", "shanghai",
     "silicon valley", "europe", "european union", "eu", "morocco", "davos", "russia", "ukraine", "uk", "u.k",
     "united kingdom", "britain", "japan", "india", "taiwan", "hong kong", "france", "germany", "paris", "london",
     "new york", "california", "canada", "brussels", "africa", "asia", "korea", "south korea", "singapore", "israel",
-    "iran", "brazil", "mexico", "wall street",
+    "iran", "brazil", "mexico", "wall street", "dc",
 ];
 
 /// Canonical names for common aliases of the same place.
@@ -130,7 +130,8 @@ fn name_words(text: &str) -> Vec<NameWord> {
             let single_upper = |s: &str| s.chars().count() == 1 && s.chars().all(|c| c.is_uppercase());
             let last_core = last.text.trim_end_matches('.');
             let dotted = gap == "." && single_upper(w.text) && last_core.split('.').all(single_upper);
-            let hyphen = gap == "-" && is_capitalised(&last.text) && is_capitalised(w.text);
+            // "High-Flyer", "Mixture-of-Experts": one name.
+            let hyphen = gap == "-" && is_capitalised(&last.text);
             if dotted || hyphen {
                 last.text = format!("{}{}{}", last.text, gap, w.text);
                 last.end = w.end;
@@ -270,7 +271,7 @@ fn guess_kind(name: &str, person_hint: bool) -> EntityKind {
     if ws.iter().any(|w| ORG_WORDS.contains(&w.trim_end_matches('.'))) {
         return EntityKind::Organisation;
     }
-    if ws.last().is_some_and(|w| matches!(*w, "valley" | "city" | "province" | "county" | "island" | "street")) {
+    if ws.last().is_some_and(|w| matches!(*w, "valley" | "city" | "province" | "county" | "island" | "street" | "wall")) {
         return EntityKind::Place;
     }
     if person_hint {

@@ -13,7 +13,8 @@ pub const NEAR_DUPLICATE_JACCARD: f64 = 0.5;
 /// Words per shingle for near-duplicate detection.
 pub const SHINGLE_WORDS: usize = 5;
 
-/// Hash functions in a MinHash signature (bands × rows for the LSH index).
+/// Bins of a MinHash signature (one-permutation hashing; bands × rows for
+/// the LSH index).
 pub const MINHASH_SIZE: usize = 128;
 const LSH_BANDS: usize = 32;
 const LSH_ROWS: usize = MINHASH_SIZE / LSH_BANDS;
@@ -146,6 +147,9 @@ impl MinHash {
         if hashes.is_empty() {
             return MinHash { mins: Vec::new() };
         }
+        // One-permutation hashing: each shingle is hashed once and lands in
+        // one of MINHASH_SIZE bins, which keeps its minimum; empty bins stay
+        // u64::MAX and are left out of the estimate.
         let windows = hashes.len().saturating_sub(k) + 1;
         for start in 0..windows {
             let end = (start + k).min(hashes.len());
@@ -153,11 +157,22 @@ impl MinHash {
             for &x in &hashes[start..end] {
                 h = splitmix(h ^ x);
             }
-            for (i, m) in mins.iter_mut().enumerate() {
-                let v = splitmix(h ^ SEEDS[i]);
-                if v < *m {
-                    *m = v;
-                }
+            let bin = (h % MINHASH_SIZE as u64) as usize;
+            let v = h / MINHASH_SIZE as u64;
+            if v < mins[bin] {
+                mins[bin] = v;
+            }
+        }
+        // Densification (Shrivastava & Li 2014): an empty bin borrows the
+        // next non-empty bin's value, mixed with the distance, so short
+        // texts still fill every band.
+        let filled: Vec<u64> = mins.clone();
+        for i in 0..MINHASH_SIZE {
+            if filled[i] != u64::MAX {
+                continue;
+            }
+            if let Some(d) = (1..MINHASH_SIZE).find(|&d| filled[(i + d) % MINHASH_SIZE] != u64::MAX) {
+                mins[i] = splitmix(filled[(i + d) % MINHASH_SIZE] ^ (d as u64).wrapping_mul(0x9e37_79b9)) / MINHASH_SIZE as u64;
             }
         }
         MinHash { mins }
@@ -168,8 +183,21 @@ impl MinHash {
         if self.mins.is_empty() || other.mins.is_empty() {
             return 0.0;
         }
-        let same = self.mins.iter().zip(&other.mins).filter(|(a, b)| a == b).count();
-        same as f64 / MINHASH_SIZE as f64
+        let (mut same, mut used) = (0usize, 0usize);
+        for (a, b) in self.mins.iter().zip(&other.mins) {
+            if *a == u64::MAX && *b == u64::MAX {
+                continue;
+            }
+            used += 1;
+            if a == b {
+                same += 1;
+            }
+        }
+        if used == 0 {
+            0.0
+        } else {
+            same as f64 / used as f64
+        }
     }
 }
 
@@ -198,9 +226,14 @@ pub fn near_duplicates(docs: &[crate::Document], threshold: f64) -> Vec<NearDupl
             continue;
         }
         for band in 0..LSH_BANDS {
+            let rows = &sig.mins[band * LSH_ROWS..(band + 1) * LSH_ROWS];
+            // A band with an empty bin says nothing (short texts).
+            if rows.contains(&u64::MAX) {
+                continue;
+            }
             let mut h = band as u64;
-            for r in 0..LSH_ROWS {
-                h = splitmix(h ^ sig.mins[band * LSH_ROWS + r]);
+            for &r in rows {
+                h = splitmix(h ^ r);
             }
             buckets.entry((band, h)).or_default().push(d as u32);
         }
@@ -244,13 +277,3 @@ const fn splitmix(mut z: u64) -> u64 {
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     z ^ (z >> 31)
 }
-
-const SEEDS: [u64; MINHASH_SIZE] = {
-    let mut s = [0u64; MINHASH_SIZE];
-    let mut i = 0;
-    while i < MINHASH_SIZE {
-        s[i] = splitmix(0x5eed_0000 + i as u64);
-        i += 1;
-    }
-    s
-};
