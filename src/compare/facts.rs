@@ -138,7 +138,7 @@ pub(crate) fn shared_facts(
     }
 
     let sentence_of = |n: usize| -> (usize, usize) { (doc_of[n], n - base[doc_of[n]]) };
-    let vectors = super::matching::sentence_vectors(analysis);
+    let vectors = &matcher.vectors;
     let cosine = |a: usize, b: usize| -> f64 {
         let ((da, sa), (db, sb)) = (sentence_of(a), sentence_of(b));
         match (vectors[da].get(sa), vectors[db].get(sb)) {
@@ -222,7 +222,7 @@ pub(crate) fn unique_facts(
     figure_sentences: &std::collections::HashSet<(usize, usize)>,
     per_doc: usize,
 ) -> Vec<DocumentUniqueFacts> {
-    let vectors = super::matching::sentence_vectors(analysis);
+    let vectors = &matcher.vectors;
     analysis
         .docs
         .iter()

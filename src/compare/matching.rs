@@ -79,10 +79,12 @@ pub struct SentenceMatcher {
     offsets: Vec<Vec<usize>>,
     matches: Vec<SentenceMatch>,
     threshold: f64,
+    /// The sentence vectors, kept for the comparison's other parts.
+    pub(crate) vectors: Vec<Vec<Option<SparseVec>>>,
 }
 
 /// A sentence as a sparse unit vector, terms ascending.
-type SparseVec = Vec<(TermId, f32)>;
+pub(crate) type SparseVec = Vec<(TermId, f32)>;
 
 impl SentenceMatcher {
     /// Matches at [`SAME_FACT_SIMILARITY`].
@@ -201,7 +203,7 @@ impl SentenceMatcher {
             offs.push(matches.len());
             offsets.push(offs);
         }
-        SentenceMatcher { offsets, matches, threshold }
+        SentenceMatcher { offsets, matches, threshold, vectors }
     }
 
     /// The threshold this matcher was built with.
