@@ -65,8 +65,18 @@ export interface SummarySentence extends SentenceRef {
   why: ScoreBreakdown;
 }
 
-/** A multi-word phrase that names what a text is about. */
-export interface Keyphrase { phrase: string; score: number; count: number; documents: string[]; }
+/** A phrase that names what a text is about. */
+export interface Keyphrase {
+  /** As written in the text (its most common surface form). */
+  phrase: string;
+  score: number;
+  /** How many times it occurs. */
+  count: number;
+  /** In how many documents it occurs. */
+  spread: number;
+  /** Ids of the documents it occurs in (in the overall list; empty in per-document lists). */
+  documents: string[];
+}
 
 /** The keyphrases of one document. */
 export interface DocumentKeyphrases { id: string; keyphrases: Keyphrase[]; }
