@@ -44,6 +44,7 @@ pub mod compare;
 pub mod corpus;
 mod document;
 mod error;
+mod order;
 pub mod summarize;
 pub mod text;
 

@@ -382,7 +382,7 @@ pub(crate) fn merge(ms: &[Mention], ndocs: usize, limit: usize) -> Vec<Entity> {
             Entity { name, kind, aliases: forms.into_keys().collect(), docs: mentions.iter().filter(|&&m| m > 0).count(), mentions }
         })
         .collect();
-    out.sort_by(|a, b| b.docs.cmp(&a.docs).then(b.mentions.iter().sum::<usize>().cmp(&a.mentions.iter().sum::<usize>())).then(a.name.cmp(&b.name)));
+    crate::order::sort_by(&mut out, |a, b| b.docs.cmp(&a.docs).then(b.mentions.iter().sum::<usize>().cmp(&a.mentions.iter().sum::<usize>())).then(a.name.cmp(&b.name)));
     out.truncate(limit);
     out
 }

@@ -95,7 +95,7 @@ pub(crate) fn shared_facts(
             edges.push((m.similarity, false, node(d, s), node(m.doc, m.sentence)));
         }
     }
-    edges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then((a.2, a.3).cmp(&(b.2, b.3))));
+    crate::order::sort_by(&mut edges, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then((a.2, a.3).cmp(&(b.2, b.3))));
     let conflict_nodes: std::collections::HashSet<(usize, usize)> = conflicts
         .iter()
         .filter(|((da, sa), (db, sb))| *da < analysis.docs.len() && *db < analysis.docs.len() && *sa < analysis.docs[*da].sentences.len() && *sb < analysis.docs[*db].sentences.len())
@@ -208,7 +208,7 @@ pub(crate) fn shared_facts(
     }
     // By support, then strength, then where the first sentence stands
     // (node ids follow input order).
-    facts.sort_by(|(na, a), (nb, b)| b.support.cmp(&a.support).then(b.similarity.total_cmp(&a.similarity)).then(na.cmp(nb)));
+    crate::order::sort_by(&mut facts, |(na, a), (nb, b)| b.support.cmp(&a.support).then(b.similarity.total_cmp(&a.similarity)).then(na.cmp(nb)));
     facts.into_iter().map(|(_, f)| f).collect()
 }
 
@@ -257,7 +257,7 @@ pub(crate) fn unique_facts(
                     })
                 })
                 .collect();
-            facts.sort_by(|a, b| b.importance.total_cmp(&a.importance).then(a.sentence.start.cmp(&b.sentence.start)));
+            crate::order::sort_by(&mut facts, |a, b| b.importance.total_cmp(&a.importance).then(a.sentence.start.cmp(&b.sentence.start)));
             facts.truncate(per_doc);
             DocumentUniqueFacts { doc: da.doc.id.clone(), facts }
         })

@@ -1166,14 +1166,14 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
                 }
             }
         }
-        pairs.sort_unstable();
+        crate::order::sort(&mut pairs);
         pairs.dedup();
         for (a, b) in pairs {
             if let Some(score) = link_score(&claims[a], &claims[b], 1.0) {
                 edges.push((score, a, b));
             }
         }
-        edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        crate::order::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
         for (_, a, b) in edges {
             let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
             if ra == rb {
@@ -1214,7 +1214,7 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
     let mut out = Vec::new();
     for members in groups.into_values() {
         let mut docs: Vec<&str> = members.iter().map(|&m| claims[m].0.doc.as_str()).collect();
-        docs.sort_by_key(|d| doc_order.get(d).copied().unwrap_or(usize::MAX));
+        crate::order::sort_by_key(&mut docs, |d| doc_order.get(d).copied().unwrap_or(usize::MAX));
         docs.dedup();
         if docs.len() < 2 {
             continue;
@@ -1242,7 +1242,7 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
         });
     }
     // Conflicts first, then by support, then text order.
-    out.sort_by(|a, b| b.conflict.cmp(&a.conflict).then(b.docs.len().cmp(&a.docs.len())).then(a.claims.cmp(&b.claims)));
+    crate::order::sort_by(&mut out, |a, b| b.conflict.cmp(&a.conflict).then(b.docs.len().cmp(&a.docs.len())).then(a.claims.cmp(&b.claims)));
     out
 }
 

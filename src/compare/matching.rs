@@ -185,7 +185,7 @@ impl SentenceMatcher {
                     cands.select_nth_unstable_by(MAX_CANDIDATES - 1, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
                     cands.truncate(MAX_CANDIDATES);
                 }
-                cands.sort_unstable_by_key(|c| c.1);
+                crate::order::sort_by_key(&mut cands, |c| c.1);
                 let start = matches.len();
                 for &(_, id) in &cands {
                     let (od, os) = owner[id as usize];
@@ -196,7 +196,7 @@ impl SentenceMatcher {
                         }
                     }
                 }
-                matches[start..].sort_by(|a, b| {
+                crate::order::sort_by(&mut matches[start..], |a, b| {
                     b.similarity.total_cmp(&a.similarity).then(a.doc.cmp(&b.doc)).then(a.sentence.cmp(&b.sentence))
                 });
             }

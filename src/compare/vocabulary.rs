@@ -111,7 +111,7 @@ pub fn distinctive_vocabulary(analysis: &Analysis, top: usize) -> Vec<DocumentVo
                     (z.is_finite() && z > 0.0).then_some((z, t, y_i, y_r))
                 })
                 .collect();
-            scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            crate::order::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             scored.truncate(top);
             let wanted: Vec<u32> = scored.iter().map(|s| s.1).collect();
             let surfaces = surface_forms(analysis, da, &wanted);

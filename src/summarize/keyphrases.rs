@@ -186,7 +186,7 @@ impl PhraseIndex {
     /// Picks the `k` best of `scored` ((phrase, score, count)), dropping
     /// phrases contained in or containing a better one.
     fn pick(&self, analysis: &Analysis, mut scored: Vec<(u32, f64, u32)>, k: usize, list_documents: bool) -> Vec<Keyphrase> {
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::order::sort_by(&mut scored, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut kept: Vec<(u32, f64, u32)> = Vec::new();
         for cand in scored {
             if kept.len() >= k {

@@ -309,7 +309,7 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
             (d, i, sentence)
         })
         .collect();
-    sentences.sort_by_key(|s| (s.0, s.1));
+    crate::order::sort_by_key(&mut sentences, |s| (s.0, s.1));
     let words_total = sentences.iter().map(|s| analysis.docs[s.0].sentences[s.1].word_count).sum();
 
     let k = options.keyphrases.unwrap_or(DEFAULT_KEYPHRASES);
@@ -333,7 +333,7 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
 /// of document `d` ("nuclear deal", "Netanyahu").
 fn concept_labels(analysis: &Analysis, concepts: &Concepts, d: usize, i: usize, new: &[u32]) -> Vec<String> {
     let mut ranked: Vec<u32> = new.to_vec();
-    ranked.sort_by(|&a, &b| concepts.weight[b as usize].total_cmp(&concepts.weight[a as usize]).then(a.cmp(&b)));
+    crate::order::sort_by(&mut ranked, |&a, &b| concepts.weight[b as usize].total_cmp(&concepts.weight[a as usize]).then(a.cmp(&b)));
     let da = &analysis.docs[d];
     let text = da.sentence_text(i);
     // Each content term of the sentence with its first occurrence.

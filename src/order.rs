@@ -1,0 +1,132 @@
+//! Sorting with one copy of the sort algorithm in the whole binary.
+//!
+//! `slice::sort_by` is generic over the element type *and* the comparator,
+//! so every call site compiles its own copy of the standard library's sort
+//! (several kilobytes of wasm each; they were a sixth of the module). These
+//! helpers sort a permutation of indices with a single stable merge sort
+//! behind a `dyn` comparator, then move the elements into place: only the
+//! small permutation step is generic. Use them for ranking results, where
+//! lists are short; keep `sort_unstable` on plain integers in hot loops.
+//!
+//! ```ignore
+//! let mut v = vec![(2, "b"), (1, "z"), (2, "a")];
+//! crate::order::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+//! assert_eq!(v, [(1, "z"), (2, "b"), (2, "a")]); // stable
+//! ```
+
+use std::cmp::Ordering;
+
+/// Sorts `v` stably by `cmp`.
+pub(crate) fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    let items: &[T] = v;
+    let perm = permutation(items.len(), &mut |a, b| cmp(&items[a], &items[b]));
+    apply(v, perm);
+}
+
+/// Sorts `v` stably by a key.
+pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
+    sort_by(v, |a, b| key(a).cmp(&key(b)));
+}
+
+/// Sorts `v` by its natural order.
+pub(crate) fn sort<T: Ord>(v: &mut [T]) {
+    sort_by(v, T::cmp);
+}
+
+/// The stable sorting permutation of `0..len` under `cmp`: bottom-up merge
+/// sort over runs first ordered by insertion sort.
+fn permutation(len: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+    const RUN: usize = 12;
+    let mut idx: Vec<usize> = (0..len).collect();
+    for start in (0..len).step_by(RUN) {
+        let end = (start + RUN).min(len);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && cmp(idx[j - 1], idx[j]) == Ordering::Greater {
+                idx.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    }
+    if len <= RUN {
+        return idx;
+    }
+    let mut buf = vec![0usize; len];
+    let mut width = RUN;
+    while width < len {
+        let mut start = 0;
+        while start < len {
+            let mid = (start + width).min(len);
+            let end = (start + 2 * width).min(len);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                // Take from the right only when strictly smaller: stable.
+                if cmp(idx[j], idx[i]) == Ordering::Less {
+                    buf[k] = idx[j];
+                    j += 1;
+                } else {
+                    buf[k] = idx[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            buf[k..k + (mid - i)].copy_from_slice(&idx[i..mid]);
+            k += mid - i;
+            buf[k..k + (end - j)].copy_from_slice(&idx[j..end]);
+            start = end;
+        }
+        std::mem::swap(&mut idx, &mut buf);
+        width *= 2;
+    }
+    idx
+}
+
+/// Rearranges `v` so that position `k` holds the element that was at
+/// `perm[k]`, following the permutation's cycles with swaps.
+fn apply<T>(v: &mut [T], mut perm: Vec<usize>) {
+    for start in 0..v.len() {
+        let mut cur = start;
+        while perm[cur] != cur {
+            let next = perm[cur];
+            perm[cur] = cur;
+            if next == start {
+                break;
+            }
+            v.swap(cur, next);
+            cur = next;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small deterministic generator, so the test needs no crate.
+    fn lcg(seed: &mut u64) -> u64 {
+        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        *seed >> 33
+    }
+
+    #[test]
+    fn agrees_with_std_stable_sort() {
+        let mut seed = 7;
+        for len in [0, 1, 2, 3, 11, 12, 13, 24, 25, 100, 1000, 4097] {
+            let given: Vec<(u64, usize)> = (0..len).map(|i| (lcg(&mut seed) % 17, i)).collect();
+            let mut expected = given.clone();
+            expected.sort_by_key(|p| p.0);
+            let mut got = given.clone();
+            sort_by_key(&mut got, |p| p.0);
+            assert_eq!(got, expected, "len {len}: given {given:?}");
+        }
+    }
+
+    #[test]
+    fn sorts_by_natural_order_and_reverse() {
+        let mut v = vec!["pear", "apple", "fig"];
+        sort(&mut v);
+        assert_eq!(v, ["apple", "fig", "pear"]);
+        sort_by(&mut v, |a, b| b.cmp(a));
+        assert_eq!(v, ["pear", "fig", "apple"]);
+    }
+}
