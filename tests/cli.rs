@@ -177,6 +177,26 @@ fn length_options() {
 }
 
 #[test]
+fn position_and_keyphrase_options() {
+    // One long article: without the lead bonus the ranking is by content
+    // alone, so the scores' position parts are all zero.
+    let one = corpus_dir().join("003_9097e100ef199ebb.txt");
+    let one = one.to_str().unwrap();
+    let v = json(&["summarize", "--json", "--no-position", one]);
+    let positions: Vec<f64> = v["sentences"].as_array().unwrap().iter().map(|s| s["why"]["position"].as_f64().unwrap()).collect();
+    assert!(positions.iter().all(|&p| p == 0.0), "--no-position: expected every why.position to be 0, got {positions:?}");
+    let v = json(&["summarize", "--json", one]);
+    let positions: Vec<f64> = v["sentences"].as_array().unwrap().iter().map(|s| s["why"]["position"].as_f64().unwrap()).collect();
+    assert!(positions.iter().any(|&p| p > 0.0), "default: expected some position bonus, got {positions:?}");
+    let v = json(&["summarize", "--json", "--keyphrases", "3"]);
+    assert_eq!(v["keyphrases"].as_array().unwrap().len(), 3, "--keyphrases 3 gave {}", v["keyphrases"]);
+    let v = json(&["summarize", "--json", "--keyphrases=0"]);
+    assert!(v["keyphrases"].as_array().unwrap().is_empty(), "--keyphrases 0 gave {}", v["keyphrases"]);
+    fails(&["summarize", "--keyphrases", "many"], 2, "--keyphrases takes a whole number, not \"many\"");
+    fails(&["compare", "--no-position"], 2, "--no-position is an option of summarize, not of compare");
+}
+
+#[test]
 fn document_option_summarizes_one_article() {
     let v = json(&["summarize", "--json", "--document", "003_9097e100ef199ebb"]);
     assert_eq!(v["mode"], "single");

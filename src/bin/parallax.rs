@@ -1,7 +1,7 @@
 //! `parallax`: the command-line face of the engine.
 //!
 //! ```text
-//! parallax summarize [--sentences N | --words N | --ratio R] [--query TEXT] [--document ID] [--json] [PATH...]
+//! parallax summarize [--sentences N | --words N | --ratio R] [--query TEXT] [--document ID] [--no-position] [--keyphrases N] [--json] [PATH...]
 //! parallax compare [--json] [PATH...]
 //! ```
 //!
@@ -29,7 +29,8 @@ mod cli {
 
     const USAGE: &str = "\
     usage: parallax summarize [--sentences N | --words N | --ratio R] [--query TEXT]
-                              [--document ID] [--json] [PATH...]
+                              [--document ID] [--no-position] [--keyphrases N]
+                              [--json] [PATH...]
            parallax compare [--json] [PATH...]
            parallax --help | --version
 
@@ -46,6 +47,8 @@ mod cli {
       --ratio R       summary length as a share of the sentences, 0 < R <= 1
       --query TEXT    focus the summary on TEXT
       --document ID   summarize only the article with this id (others corroborate)
+      --no-position   rank by content alone, without the bonus for leading sentences
+      --keyphrases N  how many keyphrases to list (default 10; 0 for none)
       --json          print JSON (the schema of docs/api.md) instead of text
       -h, --help      print this help
       -V, --version   print the version
@@ -155,7 +158,7 @@ mod cli {
                 Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
                 _ => (arg.as_str(), None),
             };
-            let takes_value = matches!(flag, "--sentences" | "--words" | "--ratio" | "--query" | "--document");
+            let takes_value = matches!(flag, "--sentences" | "--words" | "--ratio" | "--query" | "--document" | "--keyphrases");
             if !takes_value && inline.is_some() {
                 return Err(Failure::Usage(format!("{flag} takes no value")));
             }
@@ -201,6 +204,16 @@ mod cli {
                 "--document" => {
                     summarize_only(flag)?;
                     request.summary.document = Some(value()?);
+                }
+                "--no-position" => {
+                    summarize_only(flag)?;
+                    request.summary.position = false;
+                }
+                "--keyphrases" => {
+                    summarize_only(flag)?;
+                    let v = value()?;
+                    let n = v.trim().parse::<usize>().map_err(|_| Failure::Usage(format!("--keyphrases takes a whole number, not {v:?}")))?;
+                    request.summary.keyphrases = Some(n);
                 }
                 other => return Err(Failure::Usage(format!("unknown option {other:?} for {name}"))),
             }
