@@ -10,39 +10,78 @@
 mod common;
 
 use common::*;
-use parallax::{compare::SentenceMatcher, corpus, summarize, text::Analysis, SummaryOptions};
+use parallax::{compare::{SentenceIndex, SentenceMatcher}, corpus, summarize, text::Analysis, SummaryOptions};
 
 #[global_allocator]
 static ALLOC: CountingAlloc = CountingAlloc;
 
+/// CPU time of the calling thread so far (clock_gettime with
+/// CLOCK_THREAD_CPUTIME_ID; zero if the call fails).
+fn thread_cpu() -> std::time::Duration {
+    #[repr(C)]
+    struct Timespec {
+        sec: i64,
+        nsec: i64,
+    }
+    extern "C" {
+        fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
+    }
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+    let mut t = Timespec { sec: 0, nsec: 0 };
+    // SAFETY: a valid pointer to a timespec-shaped struct (64-bit Linux).
+    if unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut t) } != 0 {
+        return std::time::Duration::ZERO;
+    }
+    std::time::Duration::new(t.sec.max(0) as u64, t.nsec.clamp(0, 999_999_999) as u32)
+}
+
+/// Median wall time and median CPU time of `f` over `runs` runs (after one
+/// warm-up). On a loaded machine the CPU time is the fairer figure.
+fn wall_cpu<T>(runs: usize, mut f: impl FnMut() -> T) -> (std::time::Duration, std::time::Duration) {
+    std::hint::black_box(f());
+    let mut wall = Vec::new();
+    let mut cpu = Vec::new();
+    for _ in 0..runs.max(1) {
+        let (t, c) = (std::time::Instant::now(), thread_cpu());
+        std::hint::black_box(f());
+        wall.push(t.elapsed());
+        cpu.push(thread_cpu().saturating_sub(c));
+    }
+    wall.sort();
+    cpu.sort();
+    (wall[wall.len() / 2], cpu[cpu.len() / 2])
+}
+
 fn main() {
     let docs = corpus::bundled();
     let opts = SummaryOptions::default();
-    let (median, min) = time(50, || summarize(&docs, &opts).unwrap());
-    println!("bundled corpus (5 articles): median {median:?}, min {min:?}");
+    let (wall, cpu) = wall_cpu(50, || summarize(&docs, &opts).unwrap());
+    println!("bundled corpus (5 articles): median wall {wall:?}, CPU {cpu:?}");
 
     let set = load_set("duc2006-dev");
     if let Some((name, cluster)) = set.first() {
         let bytes: usize = cluster.iter().map(|d| d.text.len()).sum();
         let opts = SummaryOptions { words: Some(250), ..Default::default() };
-        let (median, min) = time(30, || summarize(cluster, &opts).unwrap());
-        println!("DUC cluster {name} ({} articles, {}): median {median:?}, min {min:?}", cluster.len(), mb(bytes));
-        let (analysis, _) = time(30, || Analysis::new(cluster));
+        let (wall, cpu) = wall_cpu(30, || summarize(cluster, &opts).unwrap());
+        println!("DUC cluster {name} ({} articles, {}): median wall {wall:?}, CPU {cpu:?} (target < 10 ms)", cluster.len(), mb(bytes));
+        let (_, analysis) = wall_cpu(30, || Analysis::new(cluster));
         let a = Analysis::new(cluster);
-        let (matcher, _) = time(30, || SentenceMatcher::new(&a));
+        let (_, index) = wall_cpu(30, || SentenceIndex::new(&a));
+        let (_, matcher) = wall_cpu(30, || SentenceMatcher::new(&a));
         let o = SummaryOptions { words: Some(250), keyphrases: Some(0), ..Default::default() };
-        let (no_kp, _) = time(30, || summarize(cluster, &o).unwrap());
-        println!("  of which text analysis (src/text): median {analysis:?}; sentence matcher (src/compare): median {matcher:?}; without keyphrases: median {no_kp:?}");
+        let (_, no_kp) = wall_cpu(30, || summarize(cluster, &o).unwrap());
+        println!("  CPU medians: text analysis (src/text) {analysis:?}; sentence index as summarize builds it {index:?} (full SentenceMatcher, not used by summarize: {matcher:?}); summarize without keyphrases {no_kp:?}");
         let topic = data_dir("duc2006-dev")
             .and_then(|d| std::fs::read_to_string(d.join(name).join("topic.txt")).ok())
             .unwrap_or_default();
         let opts = SummaryOptions { words: Some(250), query: Some(topic.split_whitespace().collect::<Vec<_>>().join(" ")), ..Default::default() };
-        let (median, min) = time(30, || summarize(cluster, &opts).unwrap());
-        println!("DUC cluster {name} with its topic as query: median {median:?}, min {min:?}");
+        let (wall, cpu) = wall_cpu(30, || summarize(cluster, &opts).unwrap());
+        println!("DUC cluster {name} with its topic as query: median wall {wall:?}, CPU {cpu:?}");
         let all: Vec<_> = set.iter().map(|(_, c)| c).collect();
         let opts = SummaryOptions { words: Some(250), ..Default::default() };
-        let (median, _) = time(3, || all.iter().map(|c| summarize(c, &opts).unwrap().words).sum::<usize>());
-        println!("all {} DUC clusters, one after another: median {median:?} ({:?} per cluster)", all.len(), median / all.len().max(1) as u32);
+        let (wall, cpu) = wall_cpu(3, || all.iter().map(|c| summarize(c, &opts).unwrap().words).sum::<usize>());
+        let n = all.len().max(1) as u32;
+        println!("all {} DUC clusters, one after another: median wall {wall:?}, CPU {cpu:?} ({:?} CPU per cluster)", all.len(), cpu / n);
     } else {
         println!("DUC 2006 data not found beside the project (../shared/data); skipping the cluster benchmarks");
     }
@@ -51,17 +90,14 @@ fn main() {
     if !thousand.is_empty() {
         let bytes: usize = thousand.iter().map(|d| d.text.len()).sum();
         let opts = SummaryOptions { words: Some(250), ..Default::default() };
-        let (median, min) = time(1, || summarize(&thousand, &opts).unwrap());
+        let (wall, cpu) = wall_cpu(3, || summarize(&thousand, &opts).unwrap());
         let (_, heap) = peak_heap(|| summarize(&thousand, &opts).unwrap());
-        println!(
-            "{} articles ({}): median {median:?}, min {min:?}, peak heap {}",
-            thousand.len(),
-            mb(bytes),
-            mb(heap)
-        );
-        let (analysis, _) = time(1, || Analysis::new(&thousand));
+        println!("{} articles ({}): median wall {wall:?}, CPU {cpu:?}, peak heap {} (target < 1 s)", thousand.len(), mb(bytes), mb(heap));
+        let (_, analysis) = wall_cpu(1, || Analysis::new(&thousand));
         let a = Analysis::new(&thousand);
-        let (matcher, _) = time(1, || SentenceMatcher::new(&a));
-        println!("  of which text analysis (src/text): {analysis:?}; sentence matcher for corroboration (src/compare): {matcher:?}");
+        let (_, index) = wall_cpu(1, || SentenceIndex::new(&a));
+        let o = SummaryOptions { words: Some(250), keyphrases: Some(0), ..Default::default() };
+        let (_, no_kp) = wall_cpu(1, || summarize(&thousand, &o).unwrap());
+        println!("  CPU: text analysis (src/text) {analysis:?}; sentence index {index:?}; summarize without keyphrases {no_kp:?}");
     }
 }

@@ -102,108 +102,61 @@ impl SentenceMatcher {
     /// assert_eq!(SentenceMatcher::with_threshold(&a, 0.1).matches(0, 0).len(), 1);
     /// ```
     pub fn with_threshold(analysis: &Analysis, threshold: f64) -> Self {
-        let threshold = if threshold.is_finite() { threshold.clamp(0.0, 1.0) } else { SAME_FACT_SIMILARITY };
-        let vectors = sentence_vectors(analysis);
-        let total: usize = vectors.iter().map(|d| d.iter().filter(|v| v.is_some()).count()).sum();
-        // Rare enough to index: at most COMMON_TERM_SHARE of the sentences
-        // and at most COMMON_TERM_ROOT·√N, so postings stay short at scale.
-        let by_share = (total as f64 * COMMON_TERM_SHARE) as u32;
-        let by_root = (COMMON_TERM_ROOT * (total as f64).sqrt()) as u32;
-        let limit = by_share.min(by_root).max(COMMON_TERM_FLOOR);
-        let rare = |t: TermId| analysis.vocab.sentence_freq.get(t as usize).is_some_and(|&f| f <= limit);
-
-        // Global sentence ids, and an inverted index over the rarer terms:
-        // term -> (sentence id, weight).
-        let base: Vec<usize> = vectors
-            .iter()
-            .scan(0usize, |acc, d| {
-                let b = *acc;
-                *acc += d.len();
-                Some(b)
-            })
-            .collect();
-        let all: usize = vectors.iter().map(|d| d.len()).sum();
-        let mut owner: Vec<(u32, u32)> = Vec::with_capacity(all);
-        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); analysis.vocab.len()];
-        for (d, doc) in vectors.iter().enumerate() {
-            for (s, v) in doc.iter().enumerate() {
-                owner.push((d as u32, s as u32));
-                let Some(v) = v else { continue };
-                for &(t, w) in v {
-                    if rare(t) {
-                        postings[t as usize].push(((base[d] + s) as u32, w));
-                    }
-                }
-            }
-        }
-
-        // For each sentence: accumulate the rare-term part of the dot
-        // product over the postings; the common-term part is at most the
-        // norm of the sentence's common-term weights (Cauchy–Schwarz), so
-        // only candidates that can still reach the threshold get an exact
-        // dot product.
-        let mut offsets = Vec::with_capacity(vectors.len());
+        let mut index = SentenceIndex::with_threshold(analysis, threshold);
+        let mut offsets = Vec::with_capacity(index.vectors.len());
         let mut matches = Vec::new();
-        let mut acc: Vec<f32> = vec![0.0; all];
-        let mut touched: Vec<u32> = Vec::new();
-        for (d, doc) in vectors.iter().enumerate() {
-            let mut offs = Vec::with_capacity(doc.len() + 1);
-            let own = base[d]..base[d] + doc.len();
-            for v in doc.iter() {
+        for d in 0..index.vectors.len() {
+            let mut offs = Vec::with_capacity(index.vectors[d].len() + 1);
+            for s in 0..index.vectors[d].len() {
                 offs.push(matches.len());
-                let Some(v) = v else { continue };
-                let mut common_sq = 0.0f64;
-                for &(t, w) in v {
-                    if rare(t) {
-                        for &(id, x) in &postings[t as usize] {
-                            if own.contains(&(id as usize)) {
-                                continue;
-                            }
-                            let slot = &mut acc[id as usize];
-                            if *slot == 0.0 {
-                                touched.push(id);
-                            }
-                            *slot += w * x;
-                        }
-                    } else {
-                        common_sq += (w as f64) * (w as f64);
-                    }
-                }
-                let bound = common_sq.sqrt();
-                // Keep the candidates that can still reach the threshold,
-                // and of those the MAX_CANDIDATES best by their rare-term part.
-                let mut cands: Vec<(f32, u32)> = Vec::with_capacity(touched.len());
-                for &id in &touched {
-                    let partial = acc[id as usize];
-                    acc[id as usize] = 0.0;
-                    if partial as f64 + bound + 1e-6 >= threshold {
-                        cands.push((partial, id));
-                    }
-                }
-                touched.clear();
-                if cands.len() > MAX_CANDIDATES {
-                    cands.select_nth_unstable_by(MAX_CANDIDATES - 1, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-                    cands.truncate(MAX_CANDIDATES);
-                }
-                crate::order::sort_by_key(&mut cands, |c| c.1);
-                let start = matches.len();
-                for &(_, id) in &cands {
-                    let (od, os) = owner[id as usize];
-                    if let Some(Some(w)) = vectors[od as usize].get(os as usize) {
-                        let sim = dot(v, w);
-                        if sim >= threshold {
-                            matches.push(SentenceMatch { doc: od as usize, sentence: os as usize, similarity: sim });
-                        }
-                    }
-                }
-                crate::order::sort_by(&mut matches[start..], |a, b| {
-                    b.similarity.total_cmp(&a.similarity).then(a.doc.cmp(&b.doc)).then(a.sentence.cmp(&b.sentence))
-                });
+                index.push_matches(d, s, &mut matches);
             }
             offs.push(matches.len());
             offsets.push(offs);
         }
-        SentenceMatcher { offsets, matches, threshold, vectors }
+        SentenceMatcher { offsets, matches, threshold: index.threshold, vectors: index.vectors }
+    }
+
+    /// Matches computed only for the given sentences (`(doc, sentence)`
+    /// pairs, indices as in [`Analysis`]); every other sentence has none.
+    /// Each listed sentence gets exactly the matches [`SentenceMatcher::new`]
+    /// gives it, for the cost of those sentences alone (plus building the
+    /// index, linear in the input).
+    ///
+    /// ```
+    /// use parallax::{compare::SentenceMatcher, text::Analysis, Document};
+    /// let docs = [
+    ///     Document::new("a", "DeepSeek trained R1 for $5.6 million using Nvidia H800 chips. Markets fell."),
+    ///     Document::new("b", "Weather was mild. R1 was trained for $5.6 million on Nvidia H800 chips."),
+    /// ];
+    /// let a = Analysis::new(&docs);
+    /// let some = SentenceMatcher::for_sentences(&a, &[(0, 0)]);
+    /// assert_eq!(some.matches(0, 0), SentenceMatcher::new(&a).matches(0, 0));
+    /// assert!(some.matches(1, 1).is_empty()); // not asked for
+    /// ```
+    pub fn for_sentences(analysis: &Analysis, sentences: &[(usize, usize)]) -> Self {
+        let mut index = SentenceIndex::new(analysis);
+        let mut wanted: Vec<(usize, usize)> = sentences.to_vec();
+        crate::order::sort(&mut wanted);
+        wanted.dedup();
+        let mut offsets = Vec::with_capacity(index.vectors.len());
+        let mut matches = Vec::new();
+        let mut next = 0;
+        for d in 0..index.vectors.len() {
+            let mut offs = Vec::with_capacity(index.vectors[d].len() + 1);
+            for s in 0..index.vectors[d].len() {
+                offs.push(matches.len());
+                while next < wanted.len() && wanted[next] < (d, s) {
+                    next += 1;
+                }
+                if wanted.get(next) == Some(&(d, s)) {
+                    index.push_matches(d, s, &mut matches);
+                }
+            }
+            offs.push(matches.len());
+            offsets.push(offs);
+        }
+        SentenceMatcher { offsets, matches, threshold: index.threshold, vectors: index.vectors }
     }
 
     /// The threshold this matcher was built with.
@@ -243,6 +196,162 @@ impl SentenceMatcher {
         self.offsets.iter().enumerate().flat_map(move |(d, offs)| {
             offs.windows(2).enumerate().flat_map(move |(s, w)| self.matches[w[0]..w[1]].iter().map(move |m| (d, s, m)))
         })
+    }
+}
+
+/// The inverted index behind [`SentenceMatcher`], answering one sentence at
+/// a time: for callers that need the matches of a few sentences, not of all
+/// of them (a summary needs them only for the sentences it considers).
+///
+/// ```
+/// use parallax::{compare::{SentenceIndex, SentenceMatcher}, text::Analysis, Document};
+/// let docs = [
+///     Document::new("a", "Nvidia lost $590 billion in market value. Markets fell."),
+///     Document::new("b", "Rain fell. Nvidia lost $590 billion of market value on Monday."),
+/// ];
+/// let a = Analysis::new(&docs);
+/// let mut index = SentenceIndex::new(&a);
+/// let m = index.matches(0, 0);
+/// assert_eq!(m, SentenceMatcher::new(&a).matches(0, 0));
+/// assert_eq!((m[0].doc, m[0].sentence), (1, 1));
+/// assert!(index.matches(7, 7).is_empty());
+/// ```
+#[derive(Debug, Clone)]
+pub struct SentenceIndex {
+    threshold: f64,
+    vectors: Vec<Vec<Option<SparseVec>>>,
+    /// Whether a term is rare enough to be indexed.
+    rare: Vec<bool>,
+    /// Global sentence id of each document's first sentence.
+    base: Vec<usize>,
+    /// (doc, sentence) of each global sentence id.
+    owner: Vec<(u32, u32)>,
+    /// term -> (sentence id, weight), rare terms only.
+    postings: Vec<Vec<(u32, f32)>>,
+    /// Scratch: rare-term partial dot products, all zero between queries.
+    acc: Vec<f32>,
+    touched: Vec<u32>,
+}
+
+impl SentenceIndex {
+    /// The index at [`SAME_FACT_SIMILARITY`].
+    pub fn new(analysis: &Analysis) -> Self {
+        Self::with_threshold(analysis, SAME_FACT_SIMILARITY)
+    }
+
+    /// The index at a threshold of your choice (cosine, 0 to 1).
+    ///
+    /// ```
+    /// use parallax::{compare::SentenceIndex, text::Analysis, Document};
+    /// let docs = [Document::new("a", "Markets fell sharply."), Document::new("b", "Markets fell.")];
+    /// let a = Analysis::new(&docs);
+    /// assert_eq!(SentenceIndex::with_threshold(&a, 0.1).matches(0, 0).len(), 1);
+    /// ```
+    pub fn with_threshold(analysis: &Analysis, threshold: f64) -> Self {
+        let threshold = if threshold.is_finite() { threshold.clamp(0.0, 1.0) } else { SAME_FACT_SIMILARITY };
+        let vectors = sentence_vectors(analysis);
+        let total: usize = vectors.iter().map(|d| d.iter().filter(|v| v.is_some()).count()).sum();
+        // Rare enough to index: at most COMMON_TERM_SHARE of the sentences
+        // and at most COMMON_TERM_ROOT·√N, so postings stay short at scale.
+        let by_share = (total as f64 * COMMON_TERM_SHARE) as u32;
+        let by_root = (COMMON_TERM_ROOT * (total as f64).sqrt()) as u32;
+        let limit = by_share.min(by_root).max(COMMON_TERM_FLOOR);
+        let rare: Vec<bool> = (0..analysis.vocab.len()).map(|t| analysis.vocab.sentence_freq.get(t).is_some_and(|&f| f <= limit)).collect();
+
+        let mut base = Vec::with_capacity(vectors.len());
+        let mut all = 0usize;
+        for d in &vectors {
+            base.push(all);
+            all += d.len();
+        }
+        let mut owner: Vec<(u32, u32)> = Vec::with_capacity(all);
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); analysis.vocab.len()];
+        for (d, doc) in vectors.iter().enumerate() {
+            for (s, v) in doc.iter().enumerate() {
+                owner.push((d as u32, s as u32));
+                let Some(v) = v else { continue };
+                for &(t, w) in v {
+                    if rare[t as usize] {
+                        postings[t as usize].push(((base[d] + s) as u32, w));
+                    }
+                }
+            }
+        }
+        SentenceIndex { threshold, vectors, rare, base, owner, postings, acc: vec![0.0; all], touched: Vec::new() }
+    }
+
+    /// The threshold this index matches at.
+    pub fn threshold(&self) -> f64 {
+        self.threshold
+    }
+
+    /// The sentences of other documents that say the same thing as sentence
+    /// `sentence` of document `doc`: the same as
+    /// [`SentenceMatcher::matches`], computed now. Empty for headings,
+    /// furniture and out-of-range indices.
+    pub fn matches(&mut self, doc: usize, sentence: usize) -> Vec<SentenceMatch> {
+        let mut out = Vec::new();
+        self.push_matches(doc, sentence, &mut out);
+        out
+    }
+
+    /// Appends the matches of one sentence to `out`, most similar first.
+    fn push_matches(&mut self, d: usize, s: usize, out: &mut Vec<SentenceMatch>) {
+        let Some(Some(v)) = self.vectors.get(d).and_then(|doc| doc.get(s)) else { return };
+        let own = self.base[d]..self.base[d] + self.vectors[d].len();
+        // Accumulate the rare-term part of the dot product over the
+        // postings; the common-term part is at most the norm of the
+        // sentence's common-term weights (Cauchy–Schwarz), so only
+        // candidates that can still reach the threshold get an exact dot
+        // product.
+        let mut common_sq = 0.0f64;
+        for &(t, w) in v {
+            if self.rare[t as usize] {
+                for &(id, x) in &self.postings[t as usize] {
+                    if own.contains(&(id as usize)) {
+                        continue;
+                    }
+                    let slot = &mut self.acc[id as usize];
+                    if *slot == 0.0 {
+                        self.touched.push(id);
+                    }
+                    *slot += w * x;
+                }
+            } else {
+                common_sq += (w as f64) * (w as f64);
+            }
+        }
+        let bound = common_sq.sqrt();
+        let threshold = self.threshold;
+        // Keep the candidates that can still reach the threshold, and of
+        // those the MAX_CANDIDATES best by their rare-term part.
+        let mut cands: Vec<(f32, u32)> = Vec::with_capacity(self.touched.len());
+        for &id in &self.touched {
+            let partial = self.acc[id as usize];
+            self.acc[id as usize] = 0.0;
+            if partial as f64 + bound + 1e-6 >= threshold {
+                cands.push((partial, id));
+            }
+        }
+        self.touched.clear();
+        if cands.len() > MAX_CANDIDATES {
+            cands.select_nth_unstable_by(MAX_CANDIDATES - 1, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            cands.truncate(MAX_CANDIDATES);
+        }
+        crate::order::sort_by_key(&mut cands, |c| c.1);
+        let start = out.len();
+        for &(_, id) in &cands {
+            let (od, os) = self.owner[id as usize];
+            if let Some(Some(w)) = self.vectors[od as usize].get(os as usize) {
+                let sim = dot(v, w);
+                if sim >= threshold {
+                    out.push(SentenceMatch { doc: od as usize, sentence: os as usize, similarity: sim });
+                }
+            }
+        }
+        crate::order::sort_by(&mut out[start..], |a, b| {
+            b.similarity.total_cmp(&a.similarity).then(a.doc.cmp(&b.doc)).then(a.sentence.cmp(&b.sentence))
+        });
     }
 }
 

@@ -45,7 +45,7 @@ mod vocabulary;
 pub use entities::{entities, Entity, EntityKind};
 pub use facts::{DocumentUniqueFacts, SharedFact, UniqueFact, SHARED_MIN_WORDS, UNIQUE_MAX_SIMILARITY, UNIQUE_MIN_WORDS};
 pub use figures::{figure_claims, format_value, FigureClaim, FigureGroup, FigureKind, Hedge, APPROXIMATE_SPREAD, CONFLICT_TOLERANCE};
-pub use matching::{SentenceMatch, SentenceMatcher, COMMON_TERM_FLOOR, COMMON_TERM_ROOT, COMMON_TERM_SHARE, MAX_CANDIDATES, SAME_FACT_SIMILARITY};
+pub use matching::{SentenceIndex, SentenceMatch, SentenceMatcher, COMMON_TERM_FLOOR, COMMON_TERM_ROOT, COMMON_TERM_SHARE, MAX_CANDIDATES, SAME_FACT_SIMILARITY};
 pub use quotes::{Quote, QUOTE_MIN_WORDS};
 pub use similarity::{near_duplicates, similarity_matrix, MinHash, NearDuplicate, MINHASH_SIZE, NEAR_DUPLICATE_JACCARD, SHINGLE_WORDS};
 pub use vocabulary::{distinctive_vocabulary, DistinctiveTerm, DocumentVocabulary, MIN_COUNT, PRIOR_WEIGHT};

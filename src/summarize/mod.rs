@@ -50,7 +50,7 @@ mod selection;
 pub use options::{Length, SummaryOptions, DEFAULT_KEYPHRASES, DEFAULT_SENTENCES, DEFAULT_WORDS};
 pub use result::{DocumentKeyphrases, Keyphrase, Mode, ScoreBreakdown, Summary, SummarySentence};
 
-use crate::compare::SentenceMatcher;
+use crate::compare::SentenceIndex;
 use crate::document::{validate, Document};
 use crate::error::{Error, Result};
 use crate::text::{words, Analysis, TermId};
@@ -217,7 +217,9 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
         })
         .collect();
 
-    let matcher = (docs.len() > 1).then(|| SentenceMatcher::new(&analysis));
+    // Matches are computed only for the sentences the selection considers
+    // and the picks, over one shared inverted index (never for all sentences).
+    let mut matcher = (docs.len() > 1).then(|| SentenceIndex::new(&analysis));
     // Redundancy bookkeeping, kept linear: which candidates are picked, and
     // for each term the picks that use it (so overlap is counted only with
     // picks that share a term, never against every pick).
@@ -249,7 +251,7 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
             }
             seen_picks += 1;
         }
-        if let Some(m) = &matcher {
+        if let Some(m) = &mut matcher {
             // Candidates are in (document, sentence) order: find a match's index by search.
             let said = m.matches(d, i).iter().any(|s| {
                 candidates.binary_search(&(s.doc, s.sentence)).is_ok_and(|k| is_picked[k])
@@ -283,13 +285,13 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
             for &id in &concepts.of_candidate[p.candidate] {
                 covered[id as usize] = true;
             }
-            let corroborated_by = match &matcher {
-                Some(m) => m
-                    .corroborating_docs(d, i)
-                    .into_iter()
-                    .filter(|&o| o != d)
-                    .map(|o| docs[o].id.clone())
-                    .collect(),
+            let corroborated_by = match &mut matcher {
+                Some(m) => {
+                    let mut others: Vec<usize> = m.matches(d, i).iter().map(|s| s.doc).filter(|&o| o != d).collect();
+                    others.sort_unstable();
+                    others.dedup();
+                    others.into_iter().map(|o| docs[o].id.clone()).collect()
+                }
                 None => Vec::new(),
             };
             let why = ScoreBreakdown {
