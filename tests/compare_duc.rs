@@ -40,24 +40,23 @@ fn duc2006_nearest_neighbours_share_the_cluster() {
         }
     }
     let analysis = Analysis::new(&docs);
+    let started = std::time::Instant::now();
     let m = similarity_matrix(&analysis);
-    let tfidf = knn_purity(&labels, |i, j| m[i][j]);
+    let took = started.elapsed();
+    let matrix = knn_purity(&labels, |i, j| m[i][j]);
 
     let shingles: Vec<MinHash> = docs.iter().map(|d| MinHash::of_text(&d.text, SHINGLE_WORDS)).collect();
     let minhash = knn_purity(&labels, |i, j| shingles[i].jaccard(&shingles[j]));
     let words: Vec<MinHash> = docs.iter().map(|d| MinHash::of_text(&d.text, 1)).collect();
     let minhash_words = knn_purity(&labels, |i, j| words[i].jaccard(&words[j]));
 
-    println!("DUC 2006 dev: {} documents in {} clusters, {K} nearest neighbours", docs.len(), set.len());
-    println!("  TF-IDF cosine:                   share from own cluster = {tfidf:.4} (target >= 0.95)");
+    println!("DUC 2006 dev: {} documents in {} clusters, {K} nearest neighbours (similarity_matrix took {took:.1?})", docs.len(), set.len());
+    println!("  similarity_matrix:               share from own cluster = {matrix:.4} (target >= 0.95)");
     println!("  MinHash, {SHINGLE_WORDS}-word shingles:         share from own cluster = {minhash:.4}");
     println!("  MinHash, 1-word shingles (sets): share from own cluster = {minhash_words:.4}");
-    // The issue's target is 0.95; the plain TF-IDF matrix measures 0.934 on
-    // this pool (the misses are concentrated in the diffuse "Generation X"
-    // cluster and the overlapping Kenya-diseases / malaria clusters). The
-    // floor below guards against regressions until a better model lands.
-    if tfidf < 0.95 {
-        println!("  NOTE: below the 0.95 target by {:.4}", 0.95 - tfidf);
-    }
-    assert!(tfidf >= 0.93, "given {} DUC documents, expected TF-IDF 5-NN purity >= 0.93 (target 0.95), got {tfidf:.4}", docs.len());
+    // Issue 4: at least 0.95. The plain TF-IDF cosine measured 0.934 on
+    // this pool (misses in the diffuse "Generation X" cluster and the
+    // overlapping Kenya-diseases / malaria clusters); blending in the
+    // second-order (shared-neighbour) similarity brought it to 0.962.
+    assert!(matrix >= 0.95, "given {} DUC documents in {} clusters, expected similarity_matrix 5-NN purity >= 0.95, got {matrix:.4}", docs.len(), set.len());
 }
