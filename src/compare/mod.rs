@@ -4,7 +4,7 @@
 //! [`compare`] runs the text pipeline once and returns a [`Comparison`] with
 //! seven parts, each from its own module:
 //!
-//! 1. similarity — [`similarity_matrix`] (TF-IDF cosine) and
+//! 1. similarity — [`similarity_matrix`] (TF-IDF cosine + shared neighbours) and
 //!    [`near_duplicates`] (shingles + MinHash with LSH);
 //! 2. shared facts and 3. unique facts — built on the [`SentenceMatcher`];
 //! 4. figures and conflicts — [`figure_claims`] and their [`FigureGroup`]s;
@@ -119,7 +119,8 @@ pub struct DocumentInfo {
 pub struct Comparison {
     /// The documents, in input order.
     pub documents: Vec<DocumentInfo>,
-    /// `similarity[i][j]`: TF-IDF cosine of documents i and j, 0 to 1.
+    /// `similarity[i][j]`: how alike documents i and j are, 0 to 1 — TF-IDF
+    /// cosine blended with shared-neighbour similarity ([`similarity_matrix`]).
     pub similarity: Vec<Vec<f64>>,
     /// Pairs of documents that are largely the same text (wire copy).
     pub near_duplicates: Vec<NearDuplicate>,
@@ -258,7 +259,7 @@ impl fmt::Display for Comparison {
             writeln!(f, " ({} sentences, {} words)", d.sentences, d.words)?;
         }
 
-        writeln!(f, "\n1. Similarity (TF-IDF cosine)")?;
+        writeln!(f, "\n1. Similarity (TF-IDF cosine + shared neighbours)")?;
         write!(f, "      ")?;
         for i in 0..self.documents.len() {
             write!(f, " {:>5}", format!("[{}]", i + 1))?;
