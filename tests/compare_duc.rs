@@ -2,6 +2,8 @@
 //! clusters pooled; for each, the share of its 5 nearest neighbours that
 //! come from its own cluster. Skipped (with a message) when the data folder
 //! beside the project is absent. The data is never copied into the repo.
+//! Also prints how long `similarity_matrix` takes on the bundled corpus and
+//! on the 1,000-article pool.
 
 #[path = "../benches/common/mod.rs"]
 mod common;
@@ -26,6 +28,16 @@ fn knn_purity(labels: &[usize], sim: impl Fn(usize, usize) -> f64) -> f64 {
 
 #[test]
 fn duc2006_nearest_neighbours_share_the_cluster() {
+    let bundled = parallax::corpus::bundled();
+    let bundled_analysis = Analysis::new(&bundled);
+    let (median, _) = common::time(50, || similarity_matrix(&bundled_analysis));
+    println!("bundled corpus ({} articles): similarity_matrix median {median:?}", bundled.len());
+    let many = common::thousand_articles(1000);
+    if !many.is_empty() {
+        let many_analysis = Analysis::new(&many);
+        let (median, _) = common::time(3, || similarity_matrix(&many_analysis));
+        println!("{} articles: similarity_matrix median {median:?}", many.len());
+    }
     let set = common::load_set("duc2006-dev");
     if set.is_empty() {
         println!("SKIPPED: ../shared/data/duc2006-dev is not here");
