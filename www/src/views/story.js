@@ -163,7 +163,7 @@ export function heatmap(ctx, comparison) {
     h('div', { class: 'heat-layout' },
       h('div', { class: 'table-wrap' },
         h('table', { class: 'heatmap', part: 'heatmap' },
-          h('caption', null, 'Shared wording (TF-IDF cosine, 0 = nothing in common, 1 = identical). Darker = more alike; underlined = each article’s closest match.'),
+          h('caption', null, 'Shared wording (TF-IDF cosine, blended with shared nearest neighbours in large sets; 0 = nothing in common, 1 = identical). Darker = more alike; underlined = each article’s closest match.'),
           h('thead', null, h('tr', null, h('th', { class: 'corner' }, srOnly('Article')), ids.slice(0, shown).map((id) => h('th', { scope: 'col', title: ctx.titleOf(id) }, ctx.tag(id))))),
           h('tbody', null, rows))),
       side),
