@@ -48,13 +48,41 @@ fn classify_word(word: &str) -> WordKind {
 
 #[derive(Debug, Clone)]
 struct Phrase {
-    /// Sorted stems: the identity of the phrase.
-    stems: Vec<TermId>,
+    /// Sorted stems (the first `len`): the identity of the phrase. Inline,
+    /// like the variants, so a new phrase costs one allocation (`docs`).
+    stems: [TermId; MAX_WORDS],
+    len: u8,
     count: u32,
     /// Documents (indices) it occurs in, ascending.
     docs: Vec<u32>,
     /// (doc, byte range, count) of distinct surface forms.
-    variants: Vec<(u32, Range<usize>, u32)>,
+    variants: [Variant; MAX_VARIANTS],
+    n_variants: u8,
+}
+
+/// A surface form of a phrase: document, byte range in its text, count.
+#[derive(Debug, Clone, Copy, Default)]
+struct Variant {
+    doc: u32,
+    start: u32,
+    end: u32,
+    count: u32,
+}
+
+impl Variant {
+    fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+impl Phrase {
+    fn stems(&self) -> &[TermId] {
+        &self.stems[..self.len as usize]
+    }
+
+    fn variants(&self) -> &[Variant] {
+        &self.variants[..self.n_variants as usize]
+    }
 }
 
 /// Phrase occurrences of a set of documents.
@@ -63,6 +91,8 @@ pub(crate) struct PhraseIndex {
     phrases: Vec<Phrase>,
     /// Per analysed document (in `scope` order), its phrase occurrences.
     by_doc: Vec<(usize, Vec<u32>)>,
+    /// [`PhraseIndex::eligible`] per phrase, once known: 0 unknown, 1 no, 2 yes.
+    eligible: Vec<std::cell::Cell<u8>>,
 }
 
 impl PhraseIndex {
@@ -101,7 +131,14 @@ impl PhraseIndex {
                             packed[..len].copy_from_slice(&key);
                             let id = *index.entry(packed).or_insert(next);
                             if id == next {
-                                out.phrases.push(Phrase { stems: key.clone(), count: 0, docs: Vec::new(), variants: Vec::new() });
+                                out.phrases.push(Phrase {
+                                    stems: packed,
+                                    len: len as u8,
+                                    count: 0,
+                                    docs: Vec::new(),
+                                    variants: [Variant::default(); MAX_VARIANTS],
+                                    n_variants: 0,
+                                });
                             }
                             let p = &mut out.phrases[id as usize];
                             p.count += 1;
@@ -110,12 +147,17 @@ impl PhraseIndex {
                             }
                             let range = s.range.start + part[0].1.start..s.range.start + part[len - 1].1.end;
                             let surface = &text[range.clone()];
-                            let found = p.variants.iter().position(|v| {
-                                analysis.docs[v.0 as usize].doc.text.get(v.1.clone()) == Some(surface)
+                            let found = p.variants().iter().position(|v| {
+                                v.end - v.start == surface.len() as u32
+                                    && analysis.docs[v.doc as usize].doc.text.get(v.range()) == Some(surface)
                             });
                             match found {
-                                Some(v) => p.variants[v].2 += 1,
-                                None if p.variants.len() < MAX_VARIANTS => p.variants.push((d as u32, range, 1)),
+                                Some(v) => p.variants[v].count += 1,
+                                None if (p.n_variants as usize) < MAX_VARIANTS => {
+                                    p.variants[p.n_variants as usize] =
+                                        Variant { doc: d as u32, start: range.start as u32, end: range.end as u32, count: 1 };
+                                    p.n_variants += 1;
+                                }
                                 None => {}
                             }
                             occurrences.push(id);
@@ -160,15 +202,17 @@ impl PhraseIndex {
             }
             out.by_doc.push((d, occurrences));
         }
+        out.eligible = vec![std::cell::Cell::new(0); out.phrases.len()];
         out
     }
 
     fn keyphrase(&self, analysis: &Analysis, id: u32, score: f64, count: u32, list_documents: bool) -> Keyphrase {
         let p = &self.phrases[id as usize];
         // Most common surface form; ties go to the first seen.
-        let best = p.variants.iter().enumerate().max_by(|a, b| a.1 .2.cmp(&b.1 .2).then(b.0.cmp(&a.0)));
+        let best = p.variants().iter().enumerate().max_by(|a, b| a.1.count.cmp(&b.1.count).then(b.0.cmp(&a.0)));
         let phrase = best
-            .map(|(_, v)| analysis.docs[v.0 as usize].doc.text[v.1.clone()].split_whitespace().collect::<Vec<_>>().join(" "))
+            .and_then(|(_, v)| analysis.docs[v.doc as usize].doc.text.get(v.range()))
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
             .unwrap_or_default();
         Keyphrase {
             phrase,
@@ -192,9 +236,9 @@ impl PhraseIndex {
             if kept.len() >= k {
                 break;
             }
-            let stems = &self.phrases[cand.0 as usize].stems;
+            let stems = self.phrases[cand.0 as usize].stems();
             let overlaps = kept.iter().any(|&(other, _, _)| {
-                let o = &self.phrases[other as usize].stems;
+                let o = self.phrases[other as usize].stems();
                 stems.iter().all(|t| o.contains(t)) || o.iter().all(|t| stems.contains(t))
             });
             if !overlaps {
@@ -207,22 +251,36 @@ impl PhraseIndex {
     /// Whether a phrase may be a keyphrase: several words, or one word
     /// whose most common surface form is a name (capitalised or with a digit).
     fn eligible(&self, analysis: &Analysis, id: u32) -> bool {
+        match self.eligible.get(id as usize).map(std::cell::Cell::get) {
+            Some(1) => false,
+            Some(2) => true,
+            _ => {
+                let e = self.test_eligible(analysis, id);
+                if let Some(c) = self.eligible.get(id as usize) {
+                    c.set(if e { 2 } else { 1 });
+                }
+                e
+            }
+        }
+    }
+
+    fn test_eligible(&self, analysis: &Analysis, id: u32) -> bool {
         let p = &self.phrases[id as usize];
-        let best = p.variants.iter().max_by(|a, b| a.2.cmp(&b.2).then(b.1.start.cmp(&a.1.start)));
-        let Some(surface) = best.and_then(|v| analysis.docs[v.0 as usize].doc.text.get(v.1.clone())) else {
+        let best = p.variants().iter().max_by(|a, b| a.count.cmp(&b.count).then(b.start.cmp(&a.start)));
+        let Some(surface) = best.and_then(|v| analysis.docs[v.doc as usize].doc.text.get(v.range())) else {
             return false;
         };
         let edge = |w: Option<&str>| w.is_some_and(|w| EDGE_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)));
         if edge(surface.split_whitespace().next()) || edge(surface.split_whitespace().last()) {
             return false;
         }
-        p.stems.len() > 1
+        p.len > 1
             || surface.chars().next().is_some_and(|c| c.is_uppercase())
             || surface.chars().skip(1).any(|c| c.is_uppercase() || c.is_ascii_digit())
     }
 
     fn length_factor(&self, id: u32) -> f64 {
-        1.0 + LENGTH_BONUS * (self.phrases[id as usize].stems.len() as f64 - 1.0)
+        1.0 + LENGTH_BONUS * (self.phrases[id as usize].len as f64 - 1.0)
     }
 
     /// The `k` keyphrases of the whole scope: frequent, widespread phrases.

@@ -41,6 +41,31 @@ const STOP_WORDS: &[&str] = &[
     "you'd", "you'll", "you're", "you've", "your", "yours", "yourself", "yourselves",
 ];
 
+/// `BUCKETS[b]..BUCKETS[b + 1]`: the entries of [`STOP_WORDS`] whose first
+/// byte is `b` (the list is sorted, so they are contiguous).
+const BUCKETS: [u16; 257] = {
+    let mut b = [0u16; 257];
+    let mut i = 0;
+    while i < STOP_WORDS.len() {
+        b[STOP_WORDS[i].as_bytes()[0] as usize + 1] += 1;
+        i += 1;
+    }
+    let mut k = 1;
+    while k < 257 {
+        b[k] += b[k - 1];
+        k += 1;
+    }
+    b
+};
+
+/// Binary search among the entries that share the word's first byte.
+#[inline]
+fn in_list(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else { return false };
+    let (a, b) = (BUCKETS[first as usize] as usize, BUCKETS[first as usize + 1] as usize);
+    STOP_WORDS.get(a..b).is_some_and(|bucket| bucket.binary_search(&word).is_ok())
+}
+
 /// Whether a lower-cased word is an English stop word. A typographic
 /// apostrophe counts as a straight one ("don’t" is "don't").
 ///
@@ -67,9 +92,9 @@ pub fn is_stop_word(word: &str) -> bool {
             buf[n] = c as u8;
             n += 1;
         }
-        return std::str::from_utf8(&buf[..n]).is_ok_and(|w| STOP_WORDS.binary_search(&w).is_ok());
+        return std::str::from_utf8(&buf[..n]).is_ok_and(in_list);
     }
-    STOP_WORDS.binary_search(&word).is_ok()
+    in_list(word)
 }
 
 #[cfg(test)]
@@ -87,5 +112,16 @@ mod tests {
             assert!(w.len() <= 16 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\''), "{w:?}");
         }
         assert!((170..=320).contains(&super::STOP_WORDS.len()));
+    }
+
+    #[test]
+    fn bucketed_lookup_agrees_with_a_plain_search() {
+        for w in super::STOP_WORDS {
+            assert!(super::is_stop_word(w), "given {w:?}: expected a stop word, got none");
+        }
+        for w in ["", "'", "zz", "aa", "theirs'", "deepseek", "\u{e9}t\u{e9}", "yourselvesx", "a'"] {
+            let expected = super::STOP_WORDS.binary_search(&w).is_ok();
+            assert_eq!(super::is_stop_word(w), expected, "given {w:?}");
+        }
     }
 }
