@@ -58,10 +58,27 @@ const BUCKETS: [u16; 257] = {
     b
 };
 
+/// `LENGTHS[b]`: bit `n` is set when some entry starting with byte `b` is
+/// `n` bytes long (every entry is at most 16 bytes), so most words are
+/// ruled out without a string comparison.
+const LENGTHS: [u32; 256] = {
+    let mut m = [0u32; 256];
+    let mut i = 0;
+    while i < STOP_WORDS.len() {
+        let w = STOP_WORDS[i].as_bytes();
+        m[w[0] as usize] |= 1 << w.len();
+        i += 1;
+    }
+    m
+};
+
 /// Binary search among the entries that share the word's first byte.
 #[inline]
 fn in_list(word: &str) -> bool {
     let Some(&first) = word.as_bytes().first() else { return false };
+    if word.len() > 16 || LENGTHS[first as usize] & (1 << word.len()) == 0 {
+        return false;
+    }
     let (a, b) = (BUCKETS[first as usize] as usize, BUCKETS[first as usize + 1] as usize);
     STOP_WORDS.get(a..b).is_some_and(|bucket| bucket.binary_search(&word).is_ok())
 }
@@ -81,7 +98,9 @@ pub fn is_stop_word(word: &str) -> bool {
     if word.len() > 16 {
         return false; // longer than any entry
     }
-    if word.contains('\u{2019}') {
+    // U+2019 is the only non-ASCII character an entry can match, and its
+    // UTF-8 form starts with 0xE2.
+    if word.bytes().any(|b| b == 0xE2) && word.contains('\u{2019}') {
         let mut buf = [0u8; 16];
         let mut n = 0;
         for c in word.chars() {
