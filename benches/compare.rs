@@ -14,43 +14,6 @@ use parallax::{compare, corpus, CompareOptions};
 #[global_allocator]
 static ALLOC: CountingAlloc = CountingAlloc;
 
-/// CPU time of the calling thread so far (clock_gettime with
-/// CLOCK_THREAD_CPUTIME_ID; zero if the call fails).
-fn thread_cpu() -> std::time::Duration {
-    #[repr(C)]
-    struct Timespec {
-        sec: i64,
-        nsec: i64,
-    }
-    extern "C" {
-        fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
-    }
-    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
-    let mut t = Timespec { sec: 0, nsec: 0 };
-    // SAFETY: a valid pointer to a timespec-shaped struct (64-bit Linux).
-    if unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut t) } != 0 {
-        return std::time::Duration::ZERO;
-    }
-    std::time::Duration::new(t.sec.max(0) as u64, t.nsec.clamp(0, 999_999_999) as u32)
-}
-
-/// Median wall time and median CPU time of `f` over `runs` runs (after one
-/// warm-up). On a loaded machine the CPU time is the fairer figure.
-fn wall_cpu<T>(runs: usize, mut f: impl FnMut() -> T) -> (std::time::Duration, std::time::Duration) {
-    std::hint::black_box(f());
-    let mut wall = Vec::new();
-    let mut cpu = Vec::new();
-    for _ in 0..runs.max(1) {
-        let (t, c) = (std::time::Instant::now(), thread_cpu());
-        std::hint::black_box(f());
-        wall.push(t.elapsed());
-        cpu.push(thread_cpu().saturating_sub(c));
-    }
-    wall.sort();
-    cpu.sort();
-    (wall[wall.len() / 2], cpu[cpu.len() / 2])
-}
-
 fn main() {
     let docs = corpus::bundled();
     let opts = CompareOptions::default();
