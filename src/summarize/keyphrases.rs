@@ -29,32 +29,27 @@ const EDGE_WORDS: &[&str] = &["like", "unlike", "including", "according", "amid"
 /// Surface forms remembered per phrase.
 const MAX_VARIANTS: usize = 4;
 
-/// What a surface word is, for phrase runs.
-#[derive(Debug, Clone, Copy)]
-struct WordKind {
-    /// The analysis makes a term of it (not a stop word, two or more
-    /// letters) — the same test as [`Analysis::term_of`], without stemming.
-    content: bool,
-    /// It has a letter (a bare number ends a phrase).
-    alphabetic: bool,
-}
-
-fn classify_word(word: &str) -> WordKind {
-    let folded = crate::text::fold_case(word);
-    let bare = folded.trim_end_matches("’s").trim_end_matches("'s");
-    let content = bare.chars().nth(1).is_some() && !crate::text::is_stop_word(bare);
-    WordKind { content, alphabetic: word.chars().any(char::is_alphabetic) }
+/// Whether a word has a letter (a bare number ends a phrase).
+fn is_alphabetic(word: &str) -> bool {
+    if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_alphabetic())
+    } else {
+        word.chars().any(char::is_alphabetic)
+    }
 }
 
 #[derive(Debug, Clone)]
 struct Phrase {
     /// Sorted stems (the first `len`): the identity of the phrase. Inline,
-    /// like the variants, so a new phrase costs one allocation (`docs`).
+    /// like the variants, so a new phrase costs no allocation.
     stems: [TermId; MAX_WORDS],
     len: u8,
     count: u32,
-    /// Documents (indices) it occurs in, ascending.
-    docs: Vec<u32>,
+    /// Number of documents it occurs in (they are listed, for the few
+    /// phrases that need it, from `PhraseIndex::by_doc`).
+    n_docs: u32,
+    /// The last document (index) it was seen in.
+    last_doc: u32,
     /// (doc, byte range, count) of distinct surface forms.
     variants: [Variant; MAX_VARIANTS],
     n_variants: u8,
@@ -99,14 +94,8 @@ impl PhraseIndex {
     /// Scans the body sentences of the documents in `scope`.
     pub fn new(analysis: &Analysis, scope: &[usize]) -> PhraseIndex {
         let mut index: FxHashMap<[TermId; MAX_WORDS], u32> = FxHashMap::default();
-        // Term of each surface word, memoised: news repeats its words, and
-        // stemming is the costly part of a lookup.
-        let mut term_cache: FxHashMap<&str, Option<TermId>> = FxHashMap::default();
-        let mut word_kind: FxHashMap<&str, WordKind> = FxHashMap::default();
-        let mut tokens: Vec<(&str, Range<usize>, WordKind)> = Vec::new();
         let mut out = PhraseIndex::default();
         let mut run: Vec<(TermId, Range<usize>)> = Vec::new();
-        let mut key: Vec<TermId> = Vec::with_capacity(MAX_WORDS);
         for &d in scope {
             let Some(da) = analysis.docs.get(d) else { continue };
             let text = da.doc.text.as_str();
@@ -119,31 +108,41 @@ impl PhraseIndex {
                     for start in 0..run.len() {
                         for len in 1..=MAX_WORDS.min(run.len() - start) {
                             let part = &run[start..start + len];
-                            key.clear();
-                            key.extend(part.iter().map(|(t, _)| *t));
-                            key.sort_unstable();
-                            key.dedup();
-                            if key.len() != len {
+                            // The sorted stems, padded; a repeated stem is no phrase.
+                            let mut packed = [TermId::MAX; MAX_WORDS];
+                            for (slot, (t, _)) in packed.iter_mut().zip(part) {
+                                *slot = *t;
+                            }
+                            if packed[0] > packed[1] {
+                                packed.swap(0, 1);
+                            }
+                            if packed[1] > packed[2] {
+                                packed.swap(1, 2);
+                            }
+                            if packed[0] > packed[1] {
+                                packed.swap(0, 1);
+                            }
+                            if packed[..len].windows(2).any(|w| w[0] == w[1]) {
                                 continue;
                             }
                             let next = out.phrases.len() as u32;
-                            let mut packed = [TermId::MAX; MAX_WORDS];
-                            packed[..len].copy_from_slice(&key);
                             let id = *index.entry(packed).or_insert(next);
                             if id == next {
                                 out.phrases.push(Phrase {
                                     stems: packed,
                                     len: len as u8,
                                     count: 0,
-                                    docs: Vec::new(),
+                                    n_docs: 0,
+                                    last_doc: u32::MAX,
                                     variants: [Variant::default(); MAX_VARIANTS],
                                     n_variants: 0,
                                 });
                             }
                             let p = &mut out.phrases[id as usize];
                             p.count += 1;
-                            if p.docs.last() != Some(&(d as u32)) {
-                                p.docs.push(d as u32);
+                            if p.last_doc != d as u32 {
+                                p.last_doc = d as u32;
+                                p.n_docs += 1;
                             }
                             let range = s.range.start + part[0].1.start..s.range.start + part[len - 1].1.end;
                             let surface = &text[range.clone()];
@@ -165,37 +164,48 @@ impl PhraseIndex {
                     }
                     run.clear();
                 };
-                // Content words line up with the sentence's terms, so most
-                // words need no stemming: a cheap test (case folding and the
-                // stop list) says which words are terms, and the k-th such
-                // word is `terms[k]`. Should the counts disagree, each word
-                // is looked up by itself.
-                tokens.clear();
-                tokens.extend(words(sentence).map(|w| {
-                    let kind = *word_kind.entry(w.text).or_insert_with(|| classify_word(w.text));
-                    (w.text, w.range(), kind)
-                }));
-                let aligned = tokens.iter().filter(|t| t.2.content).count() == s.terms.len();
-                let mut k = 0;
-                for (text_of_word, r, kind) in tokens.iter().cloned() {
-                    let gap = &sentence[prev_end.min(r.start)..r.start];
-                    prev_end = r.end;
-                    let joined = gap.chars().all(|c| c.is_whitespace() || c == '-' || c == '‐');
-                    if !joined {
-                        flush(&mut run, &mut occurrences);
-                    }
-                    let term = if aligned {
-                        let t = if kind.content { s.terms.get(k).copied() } else { None };
-                        k += kind.content as usize;
-                        t
+                // The analysis kept each word's range and whether it is a
+                // term: the k-th term word is `terms[k]`. A word joins the
+                // run before it when only spaces and hyphens stand between.
+                let mut step = |r: Range<usize>,
+                                term: Option<TermId>,
+                                prev_end: &mut usize,
+                                run: &mut Vec<(TermId, Range<usize>)>,
+                                occurrences: &mut Vec<u32>| {
+                    let gap = &sentence.as_bytes()[(*prev_end).min(r.start)..r.start];
+                    *prev_end = r.end;
+                    let joined = if gap.is_ascii() {
+                        gap.iter().all(|&b| b.is_ascii_whitespace() || b == b'-' || b == 0x0B)
                     } else {
-                        *term_cache.entry(text_of_word).or_insert_with(|| {
-                            Analysis::term_of(text_of_word).and_then(|t| analysis.vocab.get(&t))
-                        })
+                        sentence[r.start - gap.len()..r.start].chars().all(|c| c.is_whitespace() || c == '-' || c == '‐')
                     };
+                    if !joined {
+                        flush(run, occurrences);
+                    }
                     match term {
-                        Some(t) if kind.alphabetic => run.push((t, r)),
-                        _ => flush(&mut run, &mut occurrences),
+                        Some(t) if is_alphabetic(&sentence[r.clone()]) => run.push((t, r)),
+                        _ => flush(run, occurrences),
+                    }
+                };
+                let spans = da.words.get(s.words.start as usize..s.words.end as usize).unwrap_or(&[]);
+                if spans.len() == s.word_count {
+                    let mut k = 0;
+                    for w in spans {
+                        let r = w.range();
+                        let r = r.start - s.range.start..r.end - s.range.start;
+                        let term = if w.is_term() {
+                            k += 1;
+                            s.terms.get(k - 1).copied()
+                        } else {
+                            None
+                        };
+                        step(r, term, &mut prev_end, &mut run, &mut occurrences);
+                    }
+                } else {
+                    // No spans kept (a text too long for them): look each word up.
+                    for w in words(sentence) {
+                        let term = Analysis::term_of(w.text).and_then(|t| analysis.vocab.get(&t));
+                        step(w.range(), term, &mut prev_end, &mut run, &mut occurrences);
                     }
                 }
                 flush(&mut run, &mut occurrences);
@@ -218,9 +228,13 @@ impl PhraseIndex {
             phrase,
             score,
             count: count as usize,
-            spread: p.docs.len(),
+            spread: p.n_docs as usize,
             documents: if list_documents {
-                p.docs.iter().map(|&d| analysis.docs[d as usize].doc.id.clone()).collect()
+                self.by_doc
+                    .iter()
+                    .filter(|(_, occ)| occ.contains(&id))
+                    .map(|&(d, _)| analysis.docs[d].doc.id.clone())
+                    .collect()
             } else {
                 Vec::new()
             },
@@ -290,7 +304,7 @@ impl PhraseIndex {
             .filter(|&id| self.phrases[id as usize].count >= min_count && self.eligible(analysis, id))
             .map(|id| {
                 let p = &self.phrases[id as usize];
-                let score = (p.count as f64).sqrt() * (p.docs.len() as f64) * self.length_factor(id);
+                let score = (p.count as f64).sqrt() * (p.n_docs as f64) * self.length_factor(id);
                 (id, score, p.count)
             })
             .collect();
@@ -301,24 +315,28 @@ impl PhraseIndex {
     /// (with several documents) rarer in the others.
     pub fn per_document(&self, analysis: &Analysis, k: usize) -> Vec<DocumentKeyphrases> {
         let n = self.by_doc.len().max(1) as f64;
+        let mut tally = vec![0u32; self.phrases.len()];
         self.by_doc
             .iter()
             .map(|(d, occ)| {
-                let mut ids = occ.clone();
-                ids.sort_unstable();
-                let mut counted: Vec<(u32, u32)> = Vec::new();
-                for id in ids {
-                    match counted.last_mut() {
-                        Some(last) if last.0 == id => last.1 += 1,
-                        _ => counted.push((id, 1)),
+                // Occurrences per phrase, in first-seen order (`pick` sorts
+                // by score, then id: the order here does not matter).
+                let mut ids: Vec<u32> = Vec::new();
+                for &id in occ {
+                    let c = &mut tally[id as usize];
+                    if *c == 0 {
+                        ids.push(id);
                     }
+                    *c += 1;
                 }
+                let counted: Vec<(u32, u32)> =
+                    ids.iter().map(|&id| (id, std::mem::take(&mut tally[id as usize]))).collect();
                 let min_count = if counted.iter().any(|c| c.1 >= 2) { 2 } else { 1 };
                 let scored = counted
                     .into_iter()
                     .filter(|c| c.1 >= min_count && self.eligible(analysis, c.0))
                     .map(|(id, tf)| {
-                        let df = self.phrases[id as usize].docs.len() as f64;
+                        let df = self.phrases[id as usize].n_docs as f64;
                         let idf = (1.0 + n / df).ln();
                         (id, tf as f64 * idf * self.length_factor(id), tf)
                     })

@@ -82,6 +82,8 @@ pub struct SentenceInfo {
     /// The wire dateline ("PINE RIDGE, S.D. (AP) -- ") cut from the start of
     /// the sentence: `range` begins right after it. Useful as a place name.
     pub dateline: Option<Range<usize>>,
+    /// Its word tokens: a range into [`DocAnalysis::words`].
+    pub(crate) words: Range<u32>,
 }
 
 /// One analysed document.
@@ -100,6 +102,32 @@ pub struct DocAnalysis<'a> {
     pub doc: &'a Document,
     /// Its sentences, in text order.
     pub sentences: Vec<SentenceInfo>,
+    /// The word tokens of all its sentences, in text order.
+    pub(crate) words: Vec<WordSpan>,
+}
+
+/// A word token of an analysed document: its byte range in the text and
+/// whether it is a term (its place in the sentence's `terms` is the count of
+/// term words before it).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordSpan {
+    start: u32,
+    /// End, with [`WordSpan::TERM`] set for a term word.
+    end: u32,
+}
+
+impl WordSpan {
+    const TERM: u32 = 1 << 31;
+
+    /// Byte range in the document's text.
+    pub(crate) fn range(self) -> Range<usize> {
+        self.start as usize..(self.end & !Self::TERM) as usize
+    }
+
+    /// Whether the word makes a term.
+    pub(crate) fn is_term(self) -> bool {
+        self.end & Self::TERM != 0
+    }
 }
 
 impl<'a> DocAnalysis<'a> {
@@ -486,6 +514,9 @@ impl<'a> Analysis<'a> {
             let text = doc.text.as_str();
             let kinds = classify_lines(text);
             let mut sentences = Vec::new();
+            let mut word_spans: Vec<WordSpan> = Vec::with_capacity(text.len() / 5);
+            // Offsets are stored in 31 bits: a larger text keeps no word spans.
+            let spans_fit = text.len() < WordSpan::TERM as usize;
             let mut position = 0;
             let mut paragraph = 0;
             let mut body_paragraphs = 0;
@@ -512,12 +543,22 @@ impl<'a> Analysis<'a> {
                     }
                     let mut terms = Vec::new();
                     let mut word_count = 0;
+                    let first_word = word_spans.len() as u32;
                     for w in words(&text[range.clone()]) {
                         word_count += 1;
-                        if let Some(t) = terms_of.term(w.text, &mut vocab) {
+                        let term = terms_of.term(w.text, &mut vocab);
+                        if spans_fit {
+                            let flag = if term.is_some() { WordSpan::TERM } else { 0 };
+                            word_spans.push(WordSpan {
+                                start: (range.start + w.start) as u32,
+                                end: (range.start + w.end) as u32 | flag,
+                            });
+                        }
+                        if let Some(t) = term {
                             terms.push(t);
                         }
                     }
+                    let words = first_word..word_spans.len() as u32;
                     doc_stamp.resize(vocab.len(), u32::MAX);
                     sentence_stamp.resize(vocab.len(), u32::MAX);
                     for &t in &terms {
@@ -532,7 +573,7 @@ impl<'a> Analysis<'a> {
                         }
                     }
                     sentence_serial = sentence_serial.wrapping_add(1);
-                    sentences.push(SentenceInfo { range, kind, paragraph, position, terms, word_count, dateline });
+                    sentences.push(SentenceInfo { range, kind, paragraph, position, terms, word_count, dateline, words });
                     if kind == SentenceKind::Body {
                         position += 1;
                     }
@@ -542,7 +583,7 @@ impl<'a> Analysis<'a> {
                 }
                 paragraph += 1;
             }
-            out.push(DocAnalysis { doc, sentences });
+            out.push(DocAnalysis { doc, sentences, words: word_spans });
         }
         Analysis { docs: out, vocab }
     }
