@@ -8,7 +8,7 @@
 //! a large share of sentences ("deepseek" in a DeepSeek story) produce no
 //! candidates on their own but still count in the cosine of a candidate.
 
-use crate::text::{Analysis, SentenceKind, TermId};
+use crate::text::{term_counts, Analysis, SentenceKind, TermId};
 
 /// Cosine similarity at or above which two sentences of different
 /// documents are taken to report the same fact.
@@ -374,19 +374,12 @@ pub(crate) fn sentence_vectors(analysis: &Analysis) -> Vec<Vec<Option<SparseVec>
                     let mut terms = s.terms.clone();
                     terms.sort_unstable();
                     let mut v: SparseVec = Vec::with_capacity(terms.len());
-                    let mut i = 0;
-                    while i < terms.len() {
-                        let t = terms[i];
-                        let mut j = i;
-                        while j < terms.len() && terms[j] == t {
-                            j += 1;
-                        }
-                        let tf = 1.0 + ((j - i) as f64).ln();
+                    for (t, count) in term_counts(&terms) {
+                        let tf = 1.0 + (count as f64).ln();
                         let sf = analysis.vocab.sentence_freq[t as usize].max(1) as f64;
                         // A shared figure ("5.6", "2,000") is strong evidence of a shared fact.
                         let boost = if is_figure_term(analysis.vocab.term(t)) { NUMBER_BOOST } else { 1.0 };
                         v.push((t, (boost * tf * (1.0 + n / sf).ln()) as f32));
-                        i = j;
                     }
                     let norm = v.iter().map(|&(_, x)| (x as f64) * (x as f64)).sum::<f64>().sqrt();
                     if norm <= 0.0 {

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{fold_case, words, Analysis, SentenceKind, TermId};
+use crate::text::{fold_case, term_counts, words, Analysis, SentenceKind, TermId};
 
 /// Estimated Jaccard similarity of shingle sets at or above which two
 /// documents are reported as near-duplicates.
@@ -211,19 +211,12 @@ pub(crate) fn document_vectors(analysis: &Analysis) -> Vec<Vec<(TermId, f64)>> {
                 .collect();
             terms.sort_unstable();
             let mut v = Vec::new();
-            let mut i = 0;
-            while i < terms.len() {
-                let t = terms[i];
-                let mut j = i;
-                while j < terms.len() && terms[j] == t {
-                    j += 1;
-                }
+            for (t, count) in term_counts(&terms) {
                 let df = analysis.vocab.doc_freq[t as usize].max(1) as f64;
-                let w = (1.0 + ((j - i) as f64).ln()) * ((1.0 + n) / df).ln();
+                let w = (1.0 + (count as f64).ln()) * ((1.0 + n) / df).ln();
                 if w > 0.0 {
                     v.push((t, w));
                 }
-                i = j;
             }
             let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
             if norm > 0.0 {

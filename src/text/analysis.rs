@@ -677,3 +677,32 @@ mod tests {
         assert_eq!(got, expected);
     }
 }
+
+/// Runs of equal ids in a sorted slice of terms, as `(term, count)`; see
+/// [`term_counts`].
+#[derive(Debug, Clone)]
+pub struct TermCounts<'a> {
+    rest: &'a [TermId],
+}
+
+/// The distinct terms of a **sorted** slice with how often each occurs:
+/// the term frequencies behind every weighted vector in the engine.
+///
+/// ```
+/// let counts: Vec<(u32, usize)> = parallax::text::term_counts(&[2, 2, 5, 9, 9, 9]).collect();
+/// assert_eq!(counts, [(2, 2), (5, 1), (9, 3)]);
+/// ```
+pub fn term_counts(sorted: &[TermId]) -> TermCounts<'_> {
+    TermCounts { rest: sorted }
+}
+
+impl Iterator for TermCounts<'_> {
+    type Item = (TermId, usize);
+
+    fn next(&mut self) -> Option<(TermId, usize)> {
+        let &first = self.rest.first()?;
+        let count = self.rest.iter().take_while(|&&t| t == first).count();
+        self.rest = &self.rest[count..];
+        Some((first, count))
+    }
+}

@@ -21,7 +21,7 @@ mod stem;
 mod stopwords;
 mod words;
 
-pub use analysis::{Analysis, DocAnalysis, SentenceInfo, SentenceKind, TermId, Vocabulary};
+pub use analysis::{term_counts, Analysis, DocAnalysis, SentenceInfo, SentenceKind, TermCounts, TermId, Vocabulary};
 pub use furniture::{classify_line, classify_lines, dateline_len, is_furniture_sentence, LineKind};
 pub use sentences::{SentenceSplitter, Sentences};
 pub use stem::stem;
