@@ -65,7 +65,16 @@ if (!/^let wasm_bindgen = \(function\(exports\)/m.test(glue)) {
   throw new Error('target/pkg/parallax.js is not wasm-bindgen --target no-modules output');
 }
 const wasm = read(join(pkg, 'parallax_bg.wasm'));
-const css = readFileSync(join(here, 'src', 'styles.css'), 'utf8');
+const css = withAutoTheme(readFileSync(join(here, 'src', 'styles.css'), 'utf8'));
+
+/** Adds the dark theme's declarations again under prefers-color-scheme for
+ * `theme="auto"` (and no theme), so styles.css writes them only once. */
+function withAutoTheme(source) {
+  const match = source.match(/:host\(\[theme="dark"\]\) \{\n([^}]*)\}/);
+  if (!match) throw new Error('www/src/styles.css: no :host([theme="dark"]) block to reuse for theme="auto"');
+  const body = match[1].replace(/^/gm, '  ').trimEnd();
+  return `${source}\n@media (prefers-color-scheme: dark) {\n  :host(:not([theme="light"]):not([theme="dark"])) {\n${body}\n  }\n}\n`;
+}
 const version = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m)?.[1] ?? '0';
 
 const body = SOURCES.map((f) => stripModuleSyntax(readFileSync(join(here, f), 'utf8'), f)).join('\n\n');

@@ -9,6 +9,7 @@ import { join, resolve, extname, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -22,6 +23,23 @@ export function corpusTexts() {
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+
+/** The set-up every browser test file shares: before its tests, serve
+ * dist/ (plus `extra` routes, as for `serveDist`) and launch Chromium;
+ * after them, close both. Returns an object whose `server` and `browser`
+ * are set once the `before` hook has run. */
+export function useServedBrowser(extra = {}) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serveDist(extra);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
 
 /** Serves dist/ (and `extra` routes: path → [type, body]) on 127.0.0.1. */
 export async function serveDist(extra = {}) {

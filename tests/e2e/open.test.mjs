@@ -2,26 +2,16 @@
 // from file://, and the blog post embedding it from file://. Each must show
 // real corpus sentences in the summary, five articles, and log no errors.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, distFile, launch, openPage, waitReady, shot, widgetState, corpusTexts, assertFromCorpus } from './helpers.mjs';
+import { useServedBrowser, distFile, openPage, waitReady, shot, widgetState, corpusTexts, assertFromCorpus } from './helpers.mjs';
 
-let server;
-let browser;
 const texts = corpusTexts();
 
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServedBrowser();
 
 async function checkOpen(url, name) {
-  const { page, problems } = await openPage(browser.context, url);
+  const { page, problems } = await openPage(env.browser.context, url);
   await waitReady(page);
   const state = await widgetState(page);
   assertFromCorpus(assert, state.summary, texts, name);
@@ -36,11 +26,11 @@ async function checkOpen(url, name) {
 }
 
 test('served page (http://127.0.0.1) shows the summary, 5 articles and the matrix', async () => {
-  await checkOpen(server.url, 'open-served');
+  await checkOpen(env.server.url, 'open-served');
 });
 
 test('dist/parallax.html works from file:// with no network', async () => {
-  const { page, problems, requests } = await openPage(browser.context, distFile('parallax.html'));
+  const { page, problems, requests } = await openPage(env.browser.context, distFile('parallax.html'));
   await waitReady(page);
   await page.close();
   assert.deepEqual(problems, []);
@@ -51,7 +41,7 @@ test('dist/parallax.html works from file:// with no network', async () => {
 test('dist/embed-example.html (file://): the widget sits in the blog post without style leaks', async () => {
   const state = await checkOpen(distFile('embed-example.html'), 'open-embed');
   assert.ok(state.summary.length >= 3);
-  const { page } = await openPage(browser.context, distFile('embed-example.html'));
+  const { page } = await openPage(env.browser.context, distFile('embed-example.html'));
   await waitReady(page);
   const styles = await page.evaluate(() => {
     const el = document.querySelector('parallax-digest');

@@ -4,12 +4,10 @@
 // blocks under 50 ms). The large set must go through the worker, with a
 // progress indicator — that part is asserted.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, distFile, launch, openPage, waitReady, shot } from './helpers.mjs';
+import { useServedBrowser, distFile, openPage, waitReady, shot } from './helpers.mjs';
 
-let server;
-let browser;
 
 // Installed before any page script: records long tasks and timer lag.
 const PROBE = `
@@ -23,15 +21,7 @@ const PROBE = `
   setInterval(() => { const now = performance.now(); window.__lag = Math.max(window.__lag, now - last - 5); last = now; }, 5);
 `;
 
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServedBrowser();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -41,7 +31,7 @@ for (const [name, url] of [['served', null], ['file', distFile('parallax.html')]
     const longest = [];
     const lags = [];
     for (let run = 0; run < 5; run++) {
-      const { page, problems } = await openPage(browser.context, url || server.url, { init: PROBE });
+      const { page, problems } = await openPage(env.browser.context, url || env.server.url, { init: PROBE });
       await waitReady(page);
       await page.waitForTimeout(200);
       const m = await page.evaluate(() => ({
@@ -64,8 +54,8 @@ for (const [name, url] of [['served', null], ['file', distFile('parallax.html')]
 }
 
 test('300 articles go through the Blob-URL worker with progress; the page stays responsive', async () => {
-  for (const [name, url] of [['served', server.url], ['file', distFile('parallax.html')]]) {
-    const { page, problems } = await openPage(browser.context, url, { init: PROBE });
+  for (const [name, url] of [['served', env.server.url], ['file', distFile('parallax.html')]]) {
+    const { page, problems } = await openPage(env.browser.context, url, { init: PROBE });
     await waitReady(page);
     // Build the set in its own task, so the probe measures only the widget.
     await page.evaluate(() => {

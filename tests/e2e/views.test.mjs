@@ -3,24 +3,14 @@
 // the 320 px viewport, attributes, events — on the served page, then the
 // views again from file:// and in the blog post.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, distFile, launch, openPage, waitReady, shot, widgetState, corpusTexts, assertFromCorpus } from './helpers.mjs';
+import { useServedBrowser, distFile, openPage, waitReady, shot, widgetState, corpusTexts, assertFromCorpus } from './helpers.mjs';
 
-let server;
-let browser;
 const texts = corpusTexts();
 const VIEWS = ['story', 'article', 'compare', 'yours'];
 
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServedBrowser();
 
 /** Clicks a tab and waits for its panel to have content. */
 async function showView(page, view) {
@@ -40,7 +30,7 @@ function inShadow(page, fn, arg) {
 
 for (const theme of ['light', 'dark']) {
   test(`every view renders in the ${theme} theme (screenshots)`, async () => {
-    const { page, problems } = await openPage(browser.context, server.url, { colorScheme: theme });
+    const { page, problems } = await openPage(env.browser.context, env.server.url, { colorScheme: theme });
     await waitReady(page);
     await page.evaluate((t) => document.querySelector('parallax-digest').setAttribute('theme', t), theme);
     for (const view of VIEWS) {
@@ -59,7 +49,7 @@ for (const theme of ['light', 'dark']) {
 }
 
 test('views have their content: article text with highlights, compare sections, your articles', async () => {
-  const { page, problems } = await openPage(browser.context, server.url);
+  const { page, problems } = await openPage(env.browser.context, env.server.url);
   await waitReady(page);
   await showView(page, 'article');
   const article = await inShadow(page, (root) => ({
@@ -89,7 +79,7 @@ test('views have their content: article text with highlights, compare sections, 
 });
 
 test('keyboard only: Tab reaches the tabs, arrows/Home/End move between views', async () => {
-  const { page, problems } = await openPage(browser.context, server.url);
+  const { page, problems } = await openPage(env.browser.context, env.server.url);
   await waitReady(page);
   const focused = () => page.evaluate(() => {
     const el = document.querySelector('parallax-digest');
@@ -126,7 +116,7 @@ test('keyboard only: Tab reaches the tabs, arrows/Home/End move between views', 
 });
 
 test('clicking a summary sentence opens its article, scrolls to it and flashes it', async () => {
-  const { page, problems } = await openPage(browser.context, server.url);
+  const { page, problems } = await openPage(env.browser.context, env.server.url);
   await waitReady(page);
   const first = await inShadow(page, (root) => {
     const b = root.querySelector('#panel-story [part~="summary"] .sentence');
@@ -150,7 +140,7 @@ test('clicking a summary sentence opens its article, scrolls to it and flashes i
 });
 
 test('length controls, query box, attributes and events', async () => {
-  const { page, problems } = await openPage(browser.context, server.url);
+  const { page, problems } = await openPage(env.browser.context, env.server.url);
   await waitReady(page);
   await page.evaluate(() => {
     window.__events = [];
@@ -204,7 +194,7 @@ test('length controls, query box, attributes and events', async () => {
 });
 
 test('export: Markdown with sources, JSON download', async () => {
-  const { page, problems } = await openPage(browser.context, server.url);
+  const { page, problems } = await openPage(env.browser.context, env.server.url);
   await waitReady(page);
   const md = await page.evaluate(() => document.querySelector('parallax-digest').markdown());
   assert.match(md, /^## Summary of 5 articles/);
@@ -230,7 +220,7 @@ test('export: Markdown with sources, JSON download', async () => {
 });
 
 test('320 px wide: no horizontal overflow, every view usable', async () => {
-  const { page, problems } = await openPage(browser.context, server.url, { viewport: { width: 320, height: 720 } });
+  const { page, problems } = await openPage(env.browser.context, env.server.url, { viewport: { width: 320, height: 720 } });
   await waitReady(page);
   for (const view of VIEWS) {
     await showView(page, view);
@@ -252,7 +242,7 @@ test('320 px wide: no horizontal overflow, every view usable', async () => {
 
 test('contrast meets WCAG AA for text in both themes', async () => {
   for (const theme of ['light', 'dark']) {
-    const { page } = await openPage(browser.context, server.url);
+    const { page } = await openPage(env.browser.context, env.server.url);
     await waitReady(page);
     await page.evaluate((t) => document.querySelector('parallax-digest').setAttribute('theme', t), theme);
     const failures = [];
@@ -308,7 +298,7 @@ test('contrast meets WCAG AA for text in both themes', async () => {
 
 test('the views work from file:// and inside the blog post too', async () => {
   for (const [name, url] of [['file', distFile('parallax.html')], ['embed', distFile('embed-example.html')]]) {
-    const { page, problems } = await openPage(browser.context, url);
+    const { page, problems } = await openPage(env.browser.context, url);
     await waitReady(page);
     for (const view of VIEWS) {
       await showView(page, view);
@@ -322,7 +312,7 @@ test('the views work from file:// and inside the blog post too', async () => {
 });
 
 test('an engine trap shows a clear error and the next run uses a fresh instance', async () => {
-  const { page, problems } = await openPage(browser.context, server.url);
+  const { page, problems } = await openPage(env.browser.context, env.server.url);
   await waitReady(page);
   // Make the live instance trap once, as a Rust panic (abort → unreachable) would.
   await page.evaluate(() => {

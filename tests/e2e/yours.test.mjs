@@ -1,9 +1,9 @@
 // Issue 5: readers' own articles — paste, drop, untrusted HTML shown as
 // text, titles, remove, reset — plus the src attribute and the URL hash.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, distFile, launch, openPage, waitReady, shot, widgetState } from './helpers.mjs';
+import { useServedBrowser, distFile, openPage, waitReady, shot, widgetState } from './helpers.mjs';
 
 const HOSTILE = 'A hostile article. <img src=x onerror=alert(1)> It has markup. <script>alert(2)</script> The end of it.';
 
@@ -13,21 +13,11 @@ const FIXTURE = JSON.stringify([
   { id: 'gamma', title: 'Gamma report on the harbour bridge', text: 'A new bridge across the harbour was approved this week. Officials put the price at $120 million. Residents near the site worry about noise during three years of building.' },
 ]);
 
-let server;
-let browser;
 
-before(async () => {
-  server = await serveDist({
+const env = useServedBrowser({
     '/fixtures/articles.json': ['application/json', FIXTURE],
     '/fixtures/src.html': ['text/html; charset=utf-8', '<!doctype html><meta charset="utf-8"><title>src</title><body style="margin:0"><parallax-digest src="/fixtures/articles.json" theme="light"></parallax-digest><script src="/parallax.js"></script>'],
   });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function showView(page, view) {
   await page.evaluate((v) => document.querySelector('parallax-digest').shadowRoot.querySelector(`[role="tab"][data-view="${v}"]`).click(), view);
@@ -37,7 +27,7 @@ const count = (page) => page.evaluate(() => document.querySelector('parallax-dig
 
 for (const [name, url] of [['served', null], ['file', distFile('parallax.html')], ['embed', distFile('embed-example.html')]]) {
   test(`${name}: paste an article with <img onerror> and <script>: shown as text, nothing runs`, async () => {
-    const { page, problems, dialogs } = await openPage(browser.context, url || server.url);
+    const { page, problems, dialogs } = await openPage(env.browser.context, url || env.server.url);
     await waitReady(page);
     await showView(page, 'yours');
     const root = await page.evaluateHandle(() => document.querySelector('parallax-digest').shadowRoot);
@@ -75,7 +65,7 @@ for (const [name, url] of [['served', null], ['file', distFile('parallax.html')]
 }
 
 test('drop .txt, .md and .html files; HTML reduced to text, its scripts never run', async () => {
-  const { page, problems, dialogs } = await openPage(browser.context, server.url);
+  const { page, problems, dialogs } = await openPage(env.browser.context, env.server.url);
   await waitReady(page);
   await showView(page, 'yours');
   await page.evaluate(() => {
@@ -131,7 +121,7 @@ test('drop .txt, .md and .html files; HTML reduced to text, its scripts never ru
 });
 
 test('the src attribute loads a site\'s own articles instead of the bundled ones', async () => {
-  const { page, problems } = await openPage(browser.context, `${server.url}fixtures/src.html`);
+  const { page, problems } = await openPage(env.browser.context, `${env.server.url}fixtures/src.html`);
   await waitReady(page);
   const state = await widgetState(page);
   assert.equal(state.articles.length, 3, `articles from src\n  got: ${JSON.stringify(state.articles)}`);
@@ -150,7 +140,7 @@ test('the src attribute loads a site\'s own articles instead of the bundled ones
 
 test('the standalone page keeps view, article and query in the URL hash (round trip)', async () => {
   const second = '001_d1eda04bd7c4aeb5';
-  const { page, problems } = await openPage(browser.context, `${server.url}#view=article&article=${second}&query=chips`);
+  const { page, problems } = await openPage(env.browser.context, `${env.server.url}#view=article&article=${second}&query=chips`);
   await waitReady(page);
   let state = await widgetState(page);
   assert.equal(state.activePanel, 'article', 'view from the hash');
