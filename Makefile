@@ -25,8 +25,11 @@ PKG_NODE := target/pkg-node
 # feature flags are the post-MVP features rustc enables for wasm32; the
 # target_features section is kept because wasm-bindgen reads it. --converge
 # repeats the passes until the module stops shrinking (measured: 2.7 KB
-# gzipped less than one -Oz round).
-WASM_OPT_FLAGS := -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
+# gzipped less than one -Oz round). -ocimfs 0 stops binaryen from inlining
+# every function that has one caller: that built 106 KB functions, which V8
+# must tier up to TurboFan whole once they are hot (slow first calls, busy
+# cores); without it the wasm gzips 20 KB smaller (docs/quality.md, sizes).
+WASM_OPT_FLAGS := -Oz --converge -ocimfs 0 --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-reference-types \
 	--enable-multivalue --strip-debug --strip-producers
 
@@ -58,7 +61,7 @@ $(WASM_RAW): $(RUST_SOURCES)
 	$(CARGO) build --lib --target wasm32-unknown-unknown --profile wasm
 	@touch $@
 
-$(WASM_OPT): $(WASM_RAW)
+$(WASM_OPT): $(WASM_RAW) Makefile
 	@mkdir -p $(@D)
 	wasm-opt $(WASM_OPT_FLAGS) $< -o $@
 

@@ -41,10 +41,13 @@ export function useServedBrowser(extra = {}) {
   return env;
 }
 
-/** Serves dist/ (and `extra` routes: path → [type, body]) on 127.0.0.1. */
-export async function serveDist(extra = {}) {
+/** Serves dist/ (and `extra` routes: path → [type, body]) on 127.0.0.1.
+ * With `sites: n` it also listens on 127.0.0.2 … 127.0.0.(n+1), same port:
+ * each is a different site to Chromium, so a navigation to it gets a fresh
+ * renderer process with nothing compiled (`siteUrls`). */
+export async function serveDist(extra = {}, { sites = 0 } = {}) {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `make dist` first');
-  const server = createServer((req, res) => {
+  const handler = (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (extra[path]) {
       res.writeHead(200, { 'content-type': extra[path][0] });
@@ -59,10 +62,24 @@ export async function serveDist(extra = {}) {
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
     res.end(readFileSync(file));
+  };
+  const listen = (port, host) => new Promise((ok, fail) => {
+    const server = createServer(handler);
+    server.once('error', fail);
+    server.listen(port, host, () => ok(server));
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  const servers = [await listen(0, '127.0.0.1')];
+  const { port } = servers[0].address();
+  const siteUrls = [];
+  for (let k = 2; k < sites + 2; k++) {
+    servers.push(await listen(port, `127.0.0.${k}`));
+    siteUrls.push(`http://127.0.0.${k}:${port}/`);
+  }
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    siteUrls,
+    close: () => Promise.all(servers.map((server) => new Promise((ok) => server.close(ok)))),
+  };
 }
 
 /** file:// URL of a file in dist/. */

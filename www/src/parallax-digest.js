@@ -12,7 +12,7 @@
 /* global STYLES, VERSION */
 
 import { h, replace, srOnly, debounce, clip } from './dom.js';
-import { Engine, WorkerEngine, EngineError, WORKER_MIN_DOCUMENTS, WORKER_MIN_CHARS } from './engine.js';
+import { wasmModule, Engine, WorkerEngine, EngineError, WORKER_MIN_DOCUMENTS, WORKER_MIN_CHARS } from './engine.js';
 import { makeId } from './import.js';
 import { renderStory } from './views/story.js';
 import { renderArticle } from './views/article.js';
@@ -100,10 +100,16 @@ export class ParallaxDigest extends HTMLElement {
 
   connectedCallback() {
     if (typeof ResizeObserver !== 'undefined' && !this._resizer) {
-      // Re-render when the width crosses the wide/narrow line.
-      this._wasWide = this.isWide();
+      // Re-render when the width crosses the wide/narrow line. The first
+      // callback, after the first layout, only records the width: reading it
+      // here would force a layout in the middle of page load.
+      this._wasWide = undefined;
       this._resizer = new ResizeObserver(() => {
         const wide = this.isWide();
+        if (this._wasWide === undefined) {
+          this._wasWide = wide;
+          return;
+        }
         if (wide === this._wasWide) return;
         this._wasWide = wide;
         for (const v of ['story', 'article', 'compare']) this._dirty.add(v);
@@ -718,4 +724,7 @@ export class ParallaxDigest extends HTMLElement {
   }
 }
 
+// Start on the engine before defining the element: defining it upgrades the
+// elements already in the page, and their first render waits for the module.
+wasmModule();
 customElements.define('parallax-digest', ParallaxDigest);
