@@ -29,6 +29,19 @@ const VIEWS = [
 const VIEW_IDS = VIEWS.map((v) => v.id);
 const LENGTH_LIMITS = { sentences: [1, 30], words: [20, 2000] };
 const WIDE_MIN_PX = 640;
+
+/** Resolves once the browser has had a chance to paint what is in the DOM
+ * now (the task after the next animation frame), or after 100 ms where no
+ * frames come (a hidden tab). */
+function afterNextPaint() {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0));
+  });
+}
 const DEFAULT_LENGTH = { story: { unit: 'sentences', n: 6 }, article: { unit: 'sentences', n: 3 } };
 
 export class ParallaxDigest extends HTMLElement {
@@ -315,7 +328,16 @@ export class ParallaxDigest extends HTMLElement {
     const away = tasks.filter((t) => !here.includes(t));
     const hereJob = here.length ? this._runHere(here, docs) : null;
     if (away.length) {
-      if (this.worker === undefined) this.worker = await WorkerEngine.create();
+      if (this.worker === undefined) {
+        // Starting a worker takes the main thread ~5 ms: let the story
+        // summary be painted first.
+        if (hereJob) await afterNextPaint();
+        // One worker, however many computations are waiting for it.
+        this._workerStarting = this._workerStarting || WorkerEngine.create();
+        const worker = await this._workerStarting;
+        if (this.worker === undefined && this.isConnected) this.worker = worker;
+        else if (worker && worker !== this.worker) worker.terminate();
+      }
       if (!this.worker || !(await this._runAway(away, docs, big))) await this._runHere(away, docs);
     }
     await hereJob;
@@ -374,6 +396,7 @@ export class ParallaxDigest extends HTMLElement {
     if (task.part === 'story' && !this._firstSummary) {
       this._firstSummary = true;
       performance.mark('parallax-first-summary');
+      afterNextPaint().then(() => performance.mark('parallax-first-summary-painted'));
     }
   }
 
