@@ -28,7 +28,7 @@ PKG_NODE := target/pkg-node
 # gzipped less than one -Oz round). -ocimfs 0 stops binaryen from inlining
 # every function that has one caller: that built 106 KB functions, which V8
 # must tier up to TurboFan whole once they are hot (slow first calls, busy
-# cores); without it the wasm gzips 20 KB smaller (docs/quality.md, sizes).
+# cores); without it the wasm also gzips 18 KB smaller (README, Sizes).
 WASM_OPT_FLAGS := -Oz --converge -ocimfs 0 --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-reference-types \
 	--enable-multivalue --strip-debug --strip-producers

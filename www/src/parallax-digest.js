@@ -383,6 +383,7 @@ export class ParallaxDigest extends HTMLElement {
   _apply(task, result, docs) {
     if (this._tokens[task.part] !== task.token || docs !== this.docs) return;
     if (result.error !== undefined) {
+      this._renderActive();
       this.showError(result.crashed ? result.error : `${task.label} failed: ${result.error}`);
       return;
     }
@@ -417,7 +418,10 @@ export class ParallaxDigest extends HTMLElement {
   _changed(reason, parts) {
     if (reason === 'documents') this._dirty = new Set(VIEW_IDS);
     this._emitChange(reason);
-    this._renderActive();
+    // The story of a small set is computed on this thread right away and
+    // rendered then: drawing its loading state first would only cost time.
+    const storyNow = this.state.view === 'story' && parts.includes('story') && this.engine && !this._big();
+    if (!storyNow) this._renderActive();
     this._compute(parts);
   }
 
