@@ -958,6 +958,10 @@ fn describe(toks: &[Token], f: &mut Found, spans: &[(usize, usize)], me: usize) 
             }
         }
         run.reverse();
+        // "projects like $500 billion": the run names the thing, "like" does not.
+        if run.len() > 1 && run.last().is_some_and(|w| w.eq_ignore_ascii_case("like")) {
+            run.pop();
+        }
         run
     };
     let mut measured: Vec<&str> = near_before;
@@ -965,7 +969,7 @@ fn describe(toks: &[Token], f: &mut Found, spans: &[(usize, usize)], me: usize) 
         measured = inside.iter().map(|&k| toks[k].text).collect();
     } else if let Some(&first) = after.first() {
         if matches!(toks[first].lower.as_str(), "in" | "of" | "on" | "for" | "from" | "off" | "was" | "were") {
-            let tail: Vec<&str> = after.iter().take(5).map(|&k| toks[k].text).collect();
+            let tail: Vec<&str> = label_tail(toks, e, &other_figure).into_iter().map(|k| toks[k].text).collect();
             if !measured.is_empty() {
                 measured.push("…");
             }
@@ -974,6 +978,35 @@ fn describe(toks: &[Token], f: &mut Found, spans: &[(usize, usize)], me: usize) 
     }
     f.measured = measured.join(" ");
     f.subject = owner(toks, s);
+}
+
+/// The words after a figure that say what it is ("in losses on the New York
+/// Stock Exchange"): up to five, up to a clause break, a comma or another
+/// figure, then on to the end of a capitalised name in progress (at most
+/// nine in all), without trailing stop words ("… on the").
+fn label_tail(toks: &[Token], e: usize, other_figure: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let capitalised = |k: usize| toks[k].text.chars().next().is_some_and(char::is_uppercase);
+    let mut tail: Vec<usize> = Vec::new();
+    for (k, t) in toks.iter().enumerate().skip(e) {
+        if is_clause_break(t) || t.tok == Tok::Punct(',') || other_figure(k) {
+            break;
+        }
+        if t.tok != Tok::Word {
+            continue;
+        }
+        if tail.len() >= 5 {
+            let in_name = tail.last().is_some_and(|&p| capitalised(p)) && capitalised(k);
+            if !in_name || tail.len() >= 9 {
+                break;
+            }
+        }
+        tail.push(k);
+    }
+    // ("US" is a name, not the pronoun.)
+    while tail.last().is_some_and(|&k| is_stop_word(&toks[k].lower) && !toks[k].text.chars().all(char::is_uppercase)) {
+        tail.pop();
+    }
+    tail
 }
 
 /// Whose amount it is: a possessive entity on a measure noun before the
@@ -1394,5 +1427,27 @@ mod decimal_value_tests {
         }
         assert!(decimal_value("").is_nan());
         assert!(decimal_value("1.2.3").is_nan());
+    }
+}
+
+#[cfg(test)]
+mod measured_label_tests {
+    use super::scan_sentence;
+
+    #[test]
+    fn labels_end_at_a_name_s_end_and_not_on_a_stop_word() {
+        let cases = [
+            (
+                "DeepSeek rattled markets, causing nearly USD 1 trillion in losses on the New York Stock Exchange.",
+                "causing … in losses on the New York Stock Exchange",
+            ),
+            ("There are projects like $500 billion Stargate.", "projects"),
+            ("The sell-off erased $1.5 trillion from the valuations of US tech firms.", "sell-off erased … from the valuations of US"),
+            ("Orbit invested $80 billion in the region of the.", "Orbit invested … in the region"),
+        ];
+        for (given, expected) in cases {
+            let got: Vec<String> = scan_sentence(given).into_iter().map(|f| f.measured).collect();
+            assert_eq!(got.first().map(String::as_str), Some(expected), "given {given:?}\n  expected {expected:?}\n  got {got:?}");
+        }
     }
 }
