@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::{Deserialize, Serialize};
 
 use crate::document::SentenceRef;
-use crate::text::{is_stop_word, stem, Analysis};
+use crate::text::{is_stop_word, stem, strip_possessives, Analysis};
 
 /// Relative slack allowed when checking whether two claims' intervals
 /// overlap (2 %: "$5.6 million" and "$5.58 million" agree).
@@ -485,7 +485,7 @@ fn is_entity_word(t: &Token, sentence_initial: bool) -> bool {
     if !first.is_uppercase() {
         return false;
     }
-    let base = t.lower.trim_end_matches("’s").trim_end_matches("'s");
+    let base = strip_possessives(&t.lower);
     if is_stop_word(base) || MONTHS.contains(&base) || currency_word(base).is_some() {
         return false;
     }
@@ -838,7 +838,7 @@ fn counted_head(toks: &[Token], j: usize) -> Option<(String, usize)> {
         if t.tok != Tok::Word || k - j >= 4 {
             break;
         }
-        let base = t.lower.trim_end_matches("’s").trim_end_matches("'s");
+        let base = strip_possessives(&t.lower);
         if is_stop_word(base) || scale_of(base).is_some() || MONTHS.contains(&base) {
             break;
         }
@@ -849,7 +849,7 @@ fn counted_head(toks: &[Token], j: usize) -> Option<(String, usize)> {
         k += 1;
     }
     let last = last?;
-    let head = toks[last].lower.trim_end_matches("’s").trim_end_matches("'s").to_string();
+    let head = strip_possessives(&toks[last].lower).to_string();
     if head.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -930,7 +930,7 @@ fn describe(toks: &[Token], f: &mut Found, spans: &[(usize, usize)], me: usize) 
     let hedge_words: BTreeSet<&str> = ["estimated", "estimate", "about", "around", "approximately", "roughly", "nearly", "almost", "just", "only", "some"].into_iter().collect();
     let mut terms = BTreeSet::new();
     for &k in before.iter().chain(&after).chain(&inside) {
-        let lower = toks[k].lower.trim_end_matches("’s").trim_end_matches("'s");
+        let lower = strip_possessives(&toks[k].lower);
         if lower.chars().count() < 2 || is_stop_word(lower) || hedge_words.contains(lower) || CLAIM_WORDS.contains(&lower) || number_word(lower).is_some() {
             continue;
         }
@@ -985,7 +985,7 @@ fn describe(toks: &[Token], f: &mut Found, spans: &[(usize, usize)], me: usize) 
 /// figure, then on to the end of a capitalised name in progress (at most
 /// nine in all), without trailing stop words ("… on the").
 fn label_tail(toks: &[Token], e: usize, other_figure: &dyn Fn(usize) -> bool) -> Vec<usize> {
-    let capitalised = |k: usize| toks[k].text.chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |k: usize| toks[k].text.starts_with(char::is_uppercase);
     let mut tail: Vec<usize> = Vec::new();
     for (k, t) in toks.iter().enumerate().skip(e) {
         if is_clause_break(t) || t.tok == Tok::Punct(',') || other_figure(k) {
@@ -1026,7 +1026,7 @@ fn owner(toks: &[Token], s: usize) -> Option<Owner> {
         if t.tok == Tok::Word && (t.lower.ends_with("’s") || t.lower.ends_with("'s")) && is_entity_word(t, false) {
             let next_two = toks[k + 1..(k + 3).min(toks.len())].iter().any(|n| MEASURE_NOUNS.contains(&n.lower.as_str()));
             if next_two {
-                let name = t.text.trim_end_matches("’s").trim_end_matches("'s").to_string();
+                let name = strip_possessives(t.text).to_string();
                 return Some(Owner { name, strong: true });
             }
         }
@@ -1061,7 +1061,7 @@ fn owner(toks: &[Token], s: usize) -> Option<Owner> {
         // Sentence-initial is fine here: a common word like "However" is
         // not the subject of "charges".
         if is_entity_word(t, false) {
-            return Some(Owner { name: t.text.trim_end_matches("’s").trim_end_matches("'s").to_string(), strong: false });
+            return Some(Owner { name: strip_possessives(t.text).to_string(), strong: false });
         }
         break;
     }

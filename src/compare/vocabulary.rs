@@ -14,7 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{words, Analysis, SentenceKind};
+use crate::text::{strip_possessives, words, Analysis, SentenceKind};
 
 /// α₀, the total weight of the informative prior, in words.
 pub const PRIOR_WEIGHT: f64 = 1000.0;
@@ -142,7 +142,7 @@ fn surface_forms(analysis: &Analysis, da: &crate::text::DocAnalysis, wanted: &[u
             let Some(term) = Analysis::term_of(w.text) else { continue };
             let Some(id) = analysis.vocab.get(&term) else { continue };
             if wanted.contains(&id) {
-                let form = w.text.trim_end_matches("’s").trim_end_matches("'s");
+                let form = strip_possessives(w.text);
                 *counts.entry((id, form.to_string())).or_insert(0) += 1;
             }
         }

@@ -26,7 +26,7 @@ pub use furniture::{classify_line, classify_lines, dateline_len, is_furniture_se
 pub use sentences::{SentenceSplitter, Sentences};
 pub use stem::stem;
 pub use stopwords::is_stop_word;
-pub use words::{words, Word, Words};
+pub use words::{strip_possessives, words, Word, Words};
 
 /// Lower-cases a word for matching ("DeepSeek" and "deepseek" are one term).
 ///
