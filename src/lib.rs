@@ -40,6 +40,7 @@
 
 #![warn(missing_docs)]
 
+pub mod claims;
 pub mod compare;
 pub mod corpus;
 mod document;

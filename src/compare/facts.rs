@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::matching::{dot, SentenceMatcher};
+use crate::claims::matching::{dot, SentenceMatcher};
 use crate::document::SentenceRef;
 use crate::text::Analysis;
 

@@ -34,18 +34,16 @@ use crate::document::{validate, Document};
 use crate::error::{Error, Result};
 use crate::text::Analysis;
 
-mod entities;
 mod facts;
-mod figures;
-mod matching;
 mod quotes;
 mod similarity;
 mod vocabulary;
 
-pub use entities::{entities, Entity, EntityKind};
+use crate::claims::{entities as entity_mentions, figures};
+pub use crate::claims::{entities, Entity, EntityKind};
 pub use facts::{DocumentUniqueFacts, SharedFact, UniqueFact, SHARED_MIN_WORDS, UNIQUE_MAX_SIMILARITY, UNIQUE_MIN_WORDS};
-pub use figures::{figure_claims, format_value, FigureClaim, FigureGroup, FigureKind, Hedge, APPROXIMATE_SPREAD, CONFLICT_TOLERANCE};
-pub use matching::{SentenceIndex, SentenceMatch, SentenceMatcher, COMMON_TERM_FLOOR, COMMON_TERM_ROOT, COMMON_TERM_SHARE, MAX_CANDIDATES, SAME_FACT_SIMILARITY};
+pub use crate::claims::{figure_claims, format_value, FigureClaim, FigureGroup, FigureKind, Hedge, APPROXIMATE_SPREAD, CONFLICT_TOLERANCE};
+pub use crate::claims::{SentenceIndex, SentenceMatch, SentenceMatcher, COMMON_TERM_FLOOR, COMMON_TERM_ROOT, COMMON_TERM_SHARE, MAX_CANDIDATES, SAME_FACT_SIMILARITY};
 pub use quotes::{Quote, QUOTE_MIN_WORDS};
 pub use similarity::{near_duplicates, similarity_matrix, MinHash, NearDuplicate, MINHASH_SIZE, NEAR_DUPLICATE_JACCARD, SHINGLE_WORDS};
 pub use vocabulary::{distinctive_vocabulary, DistinctiveTerm, DocumentVocabulary, MIN_COUNT, PRIOR_WEIGHT};
@@ -200,8 +198,8 @@ pub fn compare(docs: &[Document], options: &CompareOptions) -> Result<Comparison
     }
     let unique_facts = facts::unique_facts(&analysis, &matcher, &shared_nodes, &figure_sentences, options.unique_facts);
 
-    let mentions = entities::mentions(&analysis);
-    let all_entities = entities::merge(&mentions, docs.len(), usize::MAX);
+    let mentions = entity_mentions::mentions(&analysis);
+    let all_entities = entity_mentions::merge(&mentions, docs.len(), usize::MAX);
     let quotes = quotes::quotes(&analysis, &all_entities, &mentions);
     let mut entity_list = all_entities;
     entity_list.truncate(options.entities);

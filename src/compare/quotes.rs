@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::entities::{Entity, EntityIndex, EntityKind, Mention};
+use crate::claims::entities::{Entity, EntityIndex, EntityKind, Mention};
 use crate::document::SentenceRef;
 use crate::text::{words, Analysis, SentenceKind};
 

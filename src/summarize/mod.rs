@@ -50,7 +50,7 @@ mod selection;
 pub use options::{Length, SummaryOptions, DEFAULT_KEYPHRASES, DEFAULT_SENTENCES, DEFAULT_WORDS};
 pub use result::{DocumentKeyphrases, Keyphrase, Mode, ScoreBreakdown, Summary, SummarySentence};
 
-use crate::compare::SentenceIndex;
+use crate::claims::SentenceIndex;
 use crate::document::{validate, Document};
 use crate::error::{Error, Result};
 use crate::text::{words, Analysis, TermId};

@@ -1,144 +1,12 @@
-//! Quantitative claims ("$5.6 million", "2,000 Nvidia H800 chips", "1.4
-//! cents", "nearly $1.5 trillion"), normalised, grouped across documents by
-//! the thing they measure, and checked for conflicts.
-//!
-//! Everything is a hand scanner over each body sentence: tokens (words,
-//! numbers, currency symbols, punctuation), then a figure at every number
-//! with the words around it read for currency, scale, unit, rate, hedge and
-//! the phrase it measures.
+//! The figure scanner: tokens of one sentence (words, numbers, currency
+//! symbols, punctuation), then a figure at every number with the words
+//! around it read for currency, scale, unit, rate, hedge and the phrase it
+//! measures.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+#![allow(clippy::wildcard_imports)]
 
-use serde::{Deserialize, Serialize};
-
-use crate::document::SentenceRef;
-use crate::text::{is_stop_word, stem, strip_possessives, Analysis};
-
-/// Relative slack allowed when checking whether two claims' intervals
-/// overlap (2 %: "$5.6 million" and "$5.58 million" agree).
-pub const CONFLICT_TOLERANCE: f64 = 0.02;
-
-/// Relative half-width of the interval of an approximate hedge ("about",
-/// "around", "approximately", "roughly", "estimated"): ±10 %.
-pub const APPROXIMATE_SPREAD: f64 = 0.10;
-
-/// What kind of quantity a figure is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FigureKind {
-    /// An amount of money; `unit` is an ISO currency code.
-    Money,
-    /// A number of things; `unit` is the stem of the thing counted ("chip").
-    Count,
-    /// A percentage; `unit` is "%".
-    Percent,
-    /// A calendar year; `unit` is "year".
-    Year,
-    /// A span of time, normalised to days; `unit` is "day".
-    Duration,
-}
-
-/// How a figure is qualified in the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Hedge {
-    /// Stated as a plain number.
-    Exact,
-    /// "about", "around", "approximately", "roughly", "some", "estimated":
-    /// ±[`APPROXIMATE_SPREAD`].
-    Approximate,
-    /// "nearly", "almost", "close to": a little under the number (−10 % to 0).
-    Nearly,
-    /// "more than", "over", "at least": the number or more.
-    AtLeast,
-    /// "less than", "under", "up to", "at most": the number or less.
-    AtMost,
-}
-
-/// One quantitative claim in one sentence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FigureClaim {
-    /// Id of the document.
-    pub doc: String,
-    /// The sentence the figure stands in.
-    pub sentence: SentenceRef,
-    /// Byte range of the figure as written ("USD 5.6 million") in the document text.
-    pub start: usize,
-    /// End of that range (exclusive).
-    pub end: usize,
-    /// The figure as written.
-    pub text: String,
-    /// Money, count, percent, year or duration.
-    pub kind: FigureKind,
-    /// The value in `unit`: 5.6e6 for "$5.6 million", 0.014 for "1.4 cents",
-    /// 60.9 for "two months" (days), 2023 for a year.
-    pub value: f64,
-    /// Lowest value the wording allows.
-    pub low: f64,
-    /// Highest value the wording allows; `null` when open-ended ("more than").
-    pub high: Option<f64>,
-    /// ISO currency code, stem of the counted thing, "%", "year" or "day".
-    pub unit: String,
-    /// What the amount is per ("per million tokens", "per year"), if anything.
-    pub rate: Option<String>,
-    /// True when the rate is not written beside this figure but taken from
-    /// a parallel figure of the same sentence ("Meta charges $2.80 per
-    /// million tokens, DeepSeek charges just 1.4 cents").
-    pub rate_from_context: bool,
-    /// The words around the figure that say what it measures.
-    pub measured: String,
-    /// Whose quantity it is, when the text says ("Nvidia" in "Nvidia's market
-    /// cap", "Meta" in "Meta charges …").
-    pub subject: Option<String>,
-    /// How the figure is qualified.
-    pub hedge: Hedge,
-    /// The qualifying words as written ("nearly", "estimated", "claims").
-    pub hedges: Vec<String>,
-    /// True when the sentence attributes the figure to a claim ("claims",
-    /// "according to", "reportedly"): the value stands, but as a claim.
-    pub claimed: bool,
-}
-
-/// Claims about the same measured thing in two or more documents.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FigureGroup {
-    /// What the claims measure, in the words of one of them.
-    pub measured: String,
-    /// The kind shared by the claims.
-    pub kind: FigureKind,
-    /// The unit shared by the claims.
-    pub unit: String,
-    /// The rate shared by the claims, if any.
-    pub rate: Option<String>,
-    /// Indices of the claims in [`Comparison::figures`](super::Comparison::figures).
-    pub claims: Vec<usize>,
-    /// Ids of the documents making the claims, in input order.
-    pub docs: Vec<String>,
-    /// True when two documents' values cannot both hold, even allowing for
-    /// their hedges and [`CONFLICT_TOLERANCE`].
-    pub conflict: bool,
-    /// A sentence that explains the verdict from the claims alone.
-    pub explanation: String,
-}
-
-/// The figures of every body sentence of every document, in text order.
-///
-/// ```
-/// use parallax::{compare::{figure_claims, FigureKind, Hedge}, text::Analysis, Document};
-/// let docs = [Document::new("a", "DeepSeek charges just 1.4 cents per million tokens. It used nearly 2,000 Nvidia H800 chips.")];
-/// let claims = figure_claims(&Analysis::new(&docs));
-/// assert_eq!(claims[0].kind, FigureKind::Money);
-/// assert!((claims[0].value - 0.014).abs() < 1e-12);
-/// assert_eq!(claims[0].unit, "USD");
-/// assert_eq!(claims[0].rate.as_deref(), Some("per million tokens"));
-/// assert_eq!((claims[1].kind, claims[1].value, claims[1].unit.as_str()), (FigureKind::Count, 2000.0, "chip"));
-/// assert_eq!(claims[1].hedge, Hedge::Nearly);
-/// assert_eq!((claims[1].low, claims[1].high), (1800.0, Some(2000.0)));
-/// ```
-pub fn figure_claims(analysis: &Analysis) -> Vec<FigureClaim> {
-    scan_all(analysis).into_iter().map(|(c, _)| c).collect()
-}
-
+use super::group::CONCEPT_WEIGHT;
+use super::*;
 /// Claims with the context terms used for grouping.
 pub(crate) fn scan_all(analysis: &Analysis) -> Vec<(FigureClaim, Context)> {
     let mut out = Vec::new();
@@ -200,20 +68,20 @@ pub(crate) fn scan_all(analysis: &Analysis) -> Vec<(FigureClaim, Context)> {
 /// What grouping needs beyond the public claim.
 #[derive(Debug, Clone)]
 pub(crate) struct Context {
-    doc: usize,
-    terms: BTreeSet<String>,
-    owner: Option<Owner>,
+    pub(crate) doc: usize,
+    pub(crate) terms: BTreeSet<String>,
+    pub(crate) owner: Option<Owner>,
     /// "billions of dollars": too vague to compare.
-    vague: bool,
+    pub(crate) vague: bool,
     /// The context terms interned, ascending; concepts carry [`CONCEPT_BIT`].
-    ids: Vec<u32>,
+    pub(crate) ids: Vec<u32>,
     /// Sum of the weights of `ids`.
-    weight: f64,
+    pub(crate) weight: f64,
 }
 
-const CONCEPT_BIT: u32 = 1 << 31;
+pub(crate) const CONCEPT_BIT: u32 = 1 << 31;
 
-fn term_weight(id: u32) -> f64 {
+pub(crate) fn term_weight(id: u32) -> f64 {
     if id & CONCEPT_BIT != 0 {
         CONCEPT_WEIGHT
     } else {
@@ -222,17 +90,17 @@ fn term_weight(id: u32) -> f64 {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-struct Owner {
-    name: String,
+pub(crate) struct Owner {
+    pub(crate) name: String,
     /// Possessive on a measure noun ("Nvidia's market cap"): the figure is
     /// certainly about this entity alone.
-    strong: bool,
+    pub(crate) strong: bool,
 }
 
 // ---------------------------------------------------------------- tokens
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Tok {
+pub(crate) enum Tok {
     Word,
     Number(f64),
     Symbol(char),
@@ -240,16 +108,16 @@ enum Tok {
 }
 
 #[derive(Debug, Clone)]
-struct Token<'t> {
-    start: usize,
-    end: usize,
-    text: &'t str,
-    tok: Tok,
+pub(crate) struct Token<'t> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) text: &'t str,
+    pub(crate) tok: Tok,
     /// Lower-cased text (words only).
-    lower: String,
+    pub(crate) lower: String,
 }
 
-fn tokenize(text: &str) -> Vec<Token<'_>> {
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let end_of = |i: usize| chars.get(i).map(|&(b, _)| b).unwrap_or(text.len());
@@ -332,7 +200,7 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
 
 // ---------------------------------------------------------------- lexicon
 
-fn scale_of(word: &str) -> Option<f64> {
+pub(crate) fn scale_of(word: &str) -> Option<f64> {
     Some(match word {
         "thousand" | "k" => 1e3,
         "million" | "millions" | "m" | "mn" => 1e6,
@@ -342,7 +210,7 @@ fn scale_of(word: &str) -> Option<f64> {
     })
 }
 
-fn currency_word(word: &str) -> Option<(&'static str, f64)> {
+pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
     Some(match word {
         "usd" | "dollars" | "dollar" => ("USD", 1.0),
         "cents" | "cent" => ("USD", 0.01),
@@ -355,7 +223,7 @@ fn currency_word(word: &str) -> Option<(&'static str, f64)> {
     })
 }
 
-fn currency_symbol(c: char) -> Option<&'static str> {
+pub(crate) fn currency_symbol(c: char) -> Option<&'static str> {
     Some(match c {
         '$' => "USD",
         '€' => "EUR",
@@ -365,7 +233,7 @@ fn currency_symbol(c: char) -> Option<&'static str> {
     })
 }
 
-fn number_word(word: &str) -> Option<f64> {
+pub(crate) fn number_word(word: &str) -> Option<f64> {
     const W: [&str; 19] = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
@@ -384,7 +252,7 @@ fn number_word(word: &str) -> Option<f64> {
 }
 
 /// Days in a unit of time.
-fn time_unit(word: &str) -> Option<f64> {
+pub(crate) fn time_unit(word: &str) -> Option<f64> {
     Some(match word.trim_end_matches('s') {
         "second" => 1.0 / 86400.0,
         "minute" => 1.0 / 1440.0,
@@ -398,11 +266,11 @@ fn time_unit(word: &str) -> Option<f64> {
     })
 }
 
-const MONTHS: [&str; 12] =
+pub(crate) const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /// Words that put a figure in an interval, with the hedge they mean.
-fn hedge_before(words: &[&str]) -> Option<(Hedge, usize)> {
+pub(crate) fn hedge_before(words: &[&str]) -> Option<(Hedge, usize)> {
     // Two-word hedges first (words are in text order, nearest last).
     let n = words.len();
     if n >= 2 {
@@ -432,22 +300,22 @@ fn hedge_before(words: &[&str]) -> Option<(Hedge, usize)> {
 }
 
 /// Words in the sentence before a figure that make it a claim.
-const CLAIM_WORDS: [&str; 8] = ["claims", "claimed", "claim", "according", "reportedly", "allegedly", "purportedly", "says"];
+pub(crate) const CLAIM_WORDS: [&str; 8] = ["claims", "claimed", "claim", "according", "reportedly", "allegedly", "purportedly", "says"];
 
 /// Verbs whose subject owns the amount that follows ("Meta charges $2.80").
-const OWNER_VERBS: [&str; 22] = [
+pub(crate) const OWNER_VERBS: [&str; 22] = [
     "charges", "charged", "charge", "charging", "offers", "offered", "offer", "costs", "cost", "spent", "spends", "spend",
     "invested", "invests", "invest", "raised", "raises", "paid", "pays", "earned", "earns", "priced",
 ];
 
 /// Nouns of a measure owned by a possessive ("Nvidia's market cap").
-const MEASURE_NOUNS: [&str; 16] = [
+pub(crate) const MEASURE_NOUNS: [&str; 16] = [
     "rate", "rates", "price", "prices", "cap", "capitalization", "capitalisation", "valuation", "value", "revenue",
     "revenues", "budget", "spending", "fortune", "profit", "sales",
 ];
 
 /// Words mapped to a shared concept, so "losses", "wiped" and "erased" meet.
-fn concept(lower: &str) -> Option<&'static str> {
+pub(crate) fn concept(lower: &str) -> Option<&'static str> {
     let starts = |p: &[&str]| p.iter().any(|x| lower.starts_with(x));
     if starts(&["loss", "lose", "lost", "wipe", "erase", "shed", "plung", "plumm", "drop", "fell", "fall", "declin", "slump", "tumbl", "sell-off", "selloff", "sank", "sink"]) {
         return Some("~loss");
@@ -468,7 +336,7 @@ fn concept(lower: &str) -> Option<&'static str> {
 }
 
 /// Counted things that are the same thing under another name.
-fn unit_synonym(stemmed: &str) -> &str {
+pub(crate) fn unit_synonym(stemmed: &str) -> &str {
     match stemmed.trim_end_matches('s') {
         "gpu" | "processor" | "chip" | "semiconductor" | "accelerator" => "chip",
         "peopl" | "person" => "person",
@@ -476,7 +344,7 @@ fn unit_synonym(stemmed: &str) -> &str {
     }
 }
 
-fn is_entity_word(t: &Token, sentence_initial: bool) -> bool {
+pub(crate) fn is_entity_word(t: &Token, sentence_initial: bool) -> bool {
     if t.tok != Tok::Word {
         return false;
     }
@@ -498,34 +366,34 @@ fn is_entity_word(t: &Token, sentence_initial: bool) -> bool {
 
 // ---------------------------------------------------------------- scanning
 
-struct Found {
-    start: usize,
-    end: usize,
-    kind: FigureKind,
-    value: f64,
-    low: f64,
-    high: Option<f64>,
-    unit: String,
-    rate: Option<String>,
-    rate_from_context: bool,
-    measured: String,
-    subject: Option<Owner>,
-    hedge: Hedge,
-    hedges: Vec<String>,
-    claimed: bool,
-    context: BTreeSet<String>,
-    vague: bool,
+pub(crate) struct Found {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: FigureKind,
+    pub(crate) value: f64,
+    pub(crate) low: f64,
+    pub(crate) high: Option<f64>,
+    pub(crate) unit: String,
+    pub(crate) rate: Option<String>,
+    pub(crate) rate_from_context: bool,
+    pub(crate) measured: String,
+    pub(crate) subject: Option<Owner>,
+    pub(crate) hedge: Hedge,
+    pub(crate) hedges: Vec<String>,
+    pub(crate) claimed: bool,
+    pub(crate) context: BTreeSet<String>,
+    pub(crate) vague: bool,
     /// Token range of the figure itself.
-    toks: (usize, usize),
+    pub(crate) toks: (usize, usize),
 }
 
-fn is_clause_break(t: &Token) -> bool {
+pub(crate) fn is_clause_break(t: &Token) -> bool {
     matches!(t.tok, Tok::Punct(c) if matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '!' | '?' | '.'))
         || (t.tok == Tok::Word && matches!(t.lower.as_str(), "while" | "whereas" | "compared" | "but" | "versus" | "vs"))
 }
 
 /// Scans one sentence for figures. Offsets are relative to `text`.
-fn scan_sentence(text: &str) -> Vec<Found> {
+pub(crate) fn scan_sentence(text: &str) -> Vec<Found> {
     let toks = tokenize(text);
     let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
@@ -557,7 +425,7 @@ fn scan_sentence(text: &str) -> Vec<Found> {
 }
 
 /// The figure whose number is at token `i`, if there is one.
-fn figure_at(toks: &[Token], i: usize) -> Option<Found> {
+pub(crate) fn figure_at(toks: &[Token], i: usize) -> Option<Found> {
     let t = &toks[i];
     let (mut value, word_number) = match t.tok {
         Tok::Number(v) if v.is_finite() => (v, false),
@@ -745,7 +613,7 @@ fn figure_at(toks: &[Token], i: usize) -> Option<Found> {
 
 /// "tens of billions of dollars", "hundreds of millions of dollars",
 /// "billions of dollars": an order of magnitude.
-fn vague_magnitude(toks: &[Token], i: usize) -> Option<Found> {
+pub(crate) fn vague_magnitude(toks: &[Token], i: usize) -> Option<Found> {
     let t = &toks[i];
     let (mult, scale_tok) = match t.lower.as_str() {
         "tens" | "hundreds" if toks.get(i + 1)?.lower == "of" => {
@@ -788,7 +656,7 @@ fn vague_magnitude(toks: &[Token], i: usize) -> Option<Found> {
 
 /// "per million tokens", "a year", "per month", "annually": the rate and
 /// the number of tokens it takes.
-fn rate_at(toks: &[Token], j: usize) -> (Option<String>, usize) {
+pub(crate) fn rate_at(toks: &[Token], j: usize) -> (Option<String>, usize) {
     let Some(first) = toks.get(j) else { return (None, 0) };
     match first.lower.as_str() {
         "per" | "a" | "an" | "each" | "every" => {
@@ -826,7 +694,7 @@ fn rate_at(toks: &[Token], j: usize) -> (Option<String>, usize) {
 /// The thing counted after a number: a run of up to four content words
 /// ("Nvidia H800 chips"), ending at a stop word or punctuation; its last
 /// word, stemmed, is the unit. Returns (unit, index of the last word).
-fn counted_head(toks: &[Token], j: usize) -> Option<(String, usize)> {
+pub(crate) fn counted_head(toks: &[Token], j: usize) -> Option<(String, usize)> {
     let mut k = j;
     // "7-nanometer": the hyphenated word is the unit.
     // "7-nanometer chip", "8-bit": a product's specification, not a claim.
@@ -857,7 +725,7 @@ fn counted_head(toks: &[Token], j: usize) -> Option<(String, usize)> {
 }
 
 /// Rounds to 12 significant digits, so "1.4 cents" is 0.014, not 0.013999….
-fn round_significant(v: f64) -> f64 {
+pub(crate) fn round_significant(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
@@ -871,7 +739,7 @@ fn round_significant(v: f64) -> f64 {
     }
 }
 
-fn interval(v: f64, hedge: Hedge) -> (f64, Option<f64>) {
+pub(crate) fn interval(v: f64, hedge: Hedge) -> (f64, Option<f64>) {
     match hedge {
         Hedge::Exact => (v, Some(v)),
         Hedge::Approximate => (v * (1.0 - APPROXIMATE_SPREAD), Some(v * (1.0 + APPROXIMATE_SPREAD))),
@@ -882,7 +750,7 @@ fn interval(v: f64, hedge: Hedge) -> (f64, Option<f64>) {
 }
 
 /// Fills the measured phrase, the subject and the context terms of a figure.
-fn describe(toks: &[Token], f: &mut Found, spans: &[(usize, usize)], me: usize) {
+pub(crate) fn describe(toks: &[Token], f: &mut Found, spans: &[(usize, usize)], me: usize) {
     let (s, e) = f.toks;
     let other_figure = |k: usize| spans.iter().enumerate().any(|(n, &(a, b))| n != me && k >= a && k < b);
     // Words before, inside the clause; a comma is crossed only while fewer
@@ -984,7 +852,7 @@ fn describe(toks: &[Token], f: &mut Found, spans: &[(usize, usize)], me: usize) 
 /// Stock Exchange"): up to five, up to a clause break, a comma or another
 /// figure, then on to the end of a capitalised name in progress (at most
 /// nine in all), without trailing stop words ("… on the").
-fn label_tail(toks: &[Token], e: usize, other_figure: &dyn Fn(usize) -> bool) -> Vec<usize> {
+pub(crate) fn label_tail(toks: &[Token], e: usize, other_figure: &dyn Fn(usize) -> bool) -> Vec<usize> {
     let capitalised = |k: usize| toks[k].text.starts_with(char::is_uppercase);
     let mut tail: Vec<usize> = Vec::new();
     for (k, t) in toks.iter().enumerate().skip(e) {
@@ -1011,7 +879,7 @@ fn label_tail(toks: &[Token], e: usize, other_figure: &dyn Fn(usize) -> bool) ->
 
 /// Whose amount it is: a possessive entity on a measure noun before the
 /// figure (strong), or the entity subject of a verb like "charges" (weak).
-fn owner(toks: &[Token], s: usize) -> Option<Owner> {
+pub(crate) fn owner(toks: &[Token], s: usize) -> Option<Owner> {
     let mut k = s;
     let mut steps = 0;
     // Possessive: "Nvidia's market cap taking … $590 billion", "OpenAI’s rate of USD 7.50".
@@ -1071,328 +939,13 @@ fn owner(toks: &[Token], s: usize) -> Option<Owner> {
 // ---------------------------------------------------------------- grouping
 
 /// Context similarity needed to group two claims whose values differ.
-const GROUP_CONTEXT: f64 = 0.25;
-/// The same, when the two values already agree.
-const GROUP_CONTEXT_AGREEING: f64 = 0.2;
-/// The same, for years and for values more than [`FAR_APART`] times apart.
-const GROUP_CONTEXT_FAR: f64 = 0.6;
-/// Ratio of values beyond which two claims are presumed to measure different things.
-const FAR_APART: f64 = 50.0;
-
-fn overlaps(a: &FigureClaim, b: &FigureClaim) -> bool {
-    let tol = 1.0 + CONFLICT_TOLERANCE;
-    let a_high = a.high.unwrap_or(f64::INFINITY);
-    let b_high = b.high.unwrap_or(f64::INFINITY);
-    a.low <= b_high * tol && b.low <= a_high * tol
-}
-
-/// Weight of a concept term ("~loss") against an ordinary word.
-const CONCEPT_WEIGHT: f64 = 3.0;
-
-/// Weighted Dice coefficient of two claims' context terms. Concepts
-/// ("~loss", "~cost") weigh more than words.
-fn context_similarity(a: &Context, b: &Context) -> f64 {
-    let (mut i, mut j, mut inter) = (0, 0, 0.0);
-    while i < a.ids.len() && j < b.ids.len() {
-        match a.ids[i].cmp(&b.ids[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                inter += term_weight(a.ids[i]);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    let sum = a.weight + b.weight;
-    if sum <= 0.0 {
-        0.0
-    } else {
-        2.0 * inter / sum
-    }
-}
-
-/// Ratio between the nearest ends of two claims' intervals (1 when they overlap).
-fn value_gap(a: &FigureClaim, b: &FigureClaim) -> f64 {
-    if overlaps(a, b) {
-        return 1.0;
-    }
-    let (lo_hi, hi_lo) = if a.low > b.high.unwrap_or(f64::INFINITY) { (b.high.unwrap_or(b.low), a.low) } else { (a.high.unwrap_or(a.low), b.low) };
-    if lo_hi <= 0.0 {
-        return f64::INFINITY;
-    }
-    hi_lo / lo_hi
-}
-
-/// Whether two claims of one block may be about the same measured thing,
-/// and how strongly; `relax` scales the context needed (1 for a link, less
-/// for the pairs a merge brings together).
-fn link_score((ca, xa): &(FigureClaim, Context), (cb, xb): &(FigureClaim, Context), relax: f64) -> Option<f64> {
-    if xa.doc == xb.doc || xa.vague || xb.vague {
-        return None;
-    }
-    let sim = context_similarity(xa, xb);
-    let same_owner = matches!((&xa.owner, &xb.owner), (Some(p), Some(q)) if p.name.eq_ignore_ascii_case(&q.name));
-    // A price per unit with the same named owner ("DeepSeek charges …
-    // per million tokens") is the same quantity whatever the wording.
-    if same_owner && ca.rate.is_some() && ca.kind == FigureKind::Money {
-        return Some(sim + 1.0);
-    }
-    // Values fifty times apart are rarely the same quantity unless the
-    // wording says so plainly; years need plain wording too.
-    let need = if ca.kind == FigureKind::Year || value_gap(ca, cb) > FAR_APART {
-        GROUP_CONTEXT_FAR
-    } else if overlaps(ca, cb) {
-        GROUP_CONTEXT_AGREEING
-    } else {
-        GROUP_CONTEXT
-    };
-    (sim >= need * relax).then_some(sim)
-}
-
-/// Groups claims about the same measured thing across documents and marks
-/// conflicts. Claims are blocked by (kind, unit, rate); inside a block,
-/// candidate pairs come from shared context terms or a shared subject, so
-/// the work is not quadratic in the number of claims.
-pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMap<&str, usize>) -> Vec<FigureGroup> {
-    let mut blocks: BTreeMap<(FigureKind, &str, Option<&str>), Vec<usize>> = BTreeMap::new();
-    for (i, (c, _)) in claims.iter().enumerate() {
-        blocks.entry((c.kind, c.unit.as_str(), c.rate.as_deref())).or_default().push(i);
-    }
-    let mut parent: Vec<usize> = (0..claims.len()).collect();
-    fn find(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
-    // Per group: owner names, whether it has a strong owner, ownerless count.
-    let mut owners: Vec<BTreeSet<String>> = claims.iter().map(|(_, x)| x.owner.iter().map(|o| o.name.to_lowercase()).collect()).collect();
-    let mut strong: Vec<bool> = claims.iter().map(|(_, x)| x.owner.as_ref().is_some_and(|o| o.strong)).collect();
-    let mut ownerless: Vec<usize> = claims.iter().map(|(_, x)| usize::from(x.owner.is_none())).collect();
-    let mut members_of: Vec<Vec<usize>> = (0..claims.len()).map(|i| vec![i]).collect();
-
-    for members in blocks.values() {
-        if members.len() < 2 {
-            continue;
-        }
-        let limit = ((members.len() as f64).sqrt() as usize * 2).max(50);
-        let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for &m in members {
-            for t in &claims[m].1.terms {
-                postings.entry(t.as_str()).or_default().push(m);
-            }
-            if let Some(o) = &claims[m].1.owner {
-                postings.entry(o.name.as_str()).or_default().push(m);
-            }
-        }
-        let mut edges: Vec<(f64, usize, usize)> = Vec::new();
-        let mut pairs: Vec<(usize, usize)> = Vec::new();
-        for list in postings.values() {
-            if list.len() > limit {
-                continue;
-            }
-            for (x, &a) in list.iter().enumerate() {
-                for &b in &list[x + 1..] {
-                    pairs.push((a.min(b), a.max(b)));
-                }
-            }
-        }
-        crate::order::sort(&mut pairs);
-        pairs.dedup();
-        for (a, b) in pairs {
-            if let Some(score) = link_score(&claims[a], &claims[b], 1.0) {
-                edges.push((score, a, b));
-            }
-        }
-        crate::order::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-        for (_, a, b) in edges {
-            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-            if ra == rb {
-                continue;
-            }
-            // Owners must agree: one named owner at most per group, and a
-            // possessive owner ("Nvidia's market cap") admits no ownerless claim.
-            let names: BTreeSet<String> = owners[ra].union(&owners[rb]).cloned().collect();
-            if names.len() > 1 {
-                continue;
-            }
-            if (strong[ra] && ownerless[rb] > 0) || (strong[rb] && ownerless[ra] > 0) {
-                continue;
-            }
-            // Near-complete linkage: every pair across the two groups must
-            // come at least halfway to a link, so one loose link cannot chain
-            // a training cost to a market loss.
-            let fits = members_of[ra].iter().all(|&x| {
-                members_of[rb].iter().all(|&y| claims[x].1.doc == claims[y].1.doc || link_score(&claims[x], &claims[y], 0.5).is_some())
-            });
-            if !fits {
-                continue;
-            }
-            parent[rb] = ra;
-            let moved = std::mem::take(&mut members_of[rb]);
-            members_of[ra].extend(moved);
-            owners[ra] = names;
-            strong[ra] |= strong[rb];
-            ownerless[ra] += ownerless[rb];
-        }
-    }
-
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..claims.len() {
-        let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
-    }
-    let mut out = Vec::new();
-    for members in groups.into_values() {
-        let mut docs: Vec<&str> = members.iter().map(|&m| claims[m].0.doc.as_str()).collect();
-        crate::order::sort_by_key(&mut docs, |d| doc_order.get(d).copied().unwrap_or(usize::MAX));
-        docs.dedup();
-        if docs.len() < 2 {
-            continue;
-        }
-        let first = &claims[members[0]].0;
-        let mut conflicting: Vec<(usize, usize)> = Vec::new();
-        for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
-                if claims[a].0.doc != claims[b].0.doc && !overlaps(&claims[a].0, &claims[b].0) {
-                    conflicting.push((a, b));
-                }
-            }
-        }
-        let measured = members.iter().map(|&m| &claims[m].0.measured).find(|m| !m.is_empty()).cloned().unwrap_or_default();
-        let explanation = explain(&members.iter().map(|&m| &claims[m].0).collect::<Vec<_>>(), &conflicting.iter().map(|&(a, b)| (&claims[a].0, &claims[b].0)).collect::<Vec<_>>());
-        out.push(FigureGroup {
-            measured,
-            kind: first.kind,
-            unit: first.unit.clone(),
-            rate: first.rate.clone(),
-            claims: members,
-            docs: docs.into_iter().map(str::to_string).collect(),
-            conflict: !conflicting.is_empty(),
-            explanation,
-        });
-    }
-    // Conflicts first, then by support, then text order.
-    crate::order::sort_by(&mut out, |a, b| b.conflict.cmp(&a.conflict).then(b.docs.len().cmp(&a.docs.len())).then(a.claims.cmp(&b.claims)));
-    out
-}
-
-/// Pairs of claims (indices into `claims`) in one group whose values
-/// cannot both hold: their sentences must not be merged as one shared fact.
-pub(crate) fn conflicting_pairs(claims: &[(FigureClaim, Context)], groups: &[FigureGroup]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for g in groups.iter().filter(|g| g.conflict) {
-        for (x, &a) in g.claims.iter().enumerate() {
-            for &b in &g.claims[x + 1..] {
-                if claims[a].0.doc != claims[b].0.doc && !overlaps(&claims[a].0, &claims[b].0) {
-                    out.push((a, b));
-                }
-            }
-        }
-    }
-    out
-}
-
-/// A value in words: "5.6 million USD", "0.014 USD", "2,000 chip", "61 days".
-pub fn format_value(v: f64, kind: FigureKind, unit: &str) -> String {
-    let (scaled, word) = if kind == FigureKind::Year {
-        (v, "")
-    } else if v.abs() >= 1e12 {
-        (v / 1e12, " trillion")
-    } else if v.abs() >= 1e9 {
-        (v / 1e9, " billion")
-    } else if v.abs() >= 1e6 {
-        (v / 1e6, " million")
-    } else {
-        (v, "")
-    };
-    let mut num = format!("{:.3}", scaled);
-    while num.contains('.') && (num.ends_with('0') || num.ends_with('.')) {
-        num.pop();
-    }
-    match kind {
-        FigureKind::Year => num,
-        FigureKind::Percent => format!("{num}%"),
-        FigureKind::Duration => format!("{num}{word} days"),
-        _ => format!("{num}{word} {unit}"),
-    }
-}
-
-fn describe_claim(c: &FigureClaim) -> String {
-    let range = match (c.hedge, c.high) {
-        (Hedge::Exact, _) => "exact".to_string(),
-        (Hedge::AtLeast, _) => format!("at least {}", format_value(c.low, c.kind, &c.unit)),
-        (Hedge::AtMost, Some(h)) => format!("at most {}", format_value(h, c.kind, &c.unit)),
-        (_, Some(h)) => format!("{} to {}", format_value(c.low, c.kind, &c.unit), format_value(h, c.kind, &c.unit)),
-        (_, None) => format!("at least {}", format_value(c.low, c.kind, &c.unit)),
-    };
-    // The hedge as written ("nearly", "about"), before the figure.
-    let hedge: Vec<&str> = c
-        .hedges
-        .iter()
-        .map(String::as_str)
-        .filter(|h| !CLAIM_WORDS.contains(&h.to_lowercase().as_str()) && !matches!(h.to_lowercase().as_str(), "according" | "reportedly" | "allegedly" | "purportedly"))
-        .collect();
-    let written = if hedge.is_empty() || c.text.to_lowercase().starts_with(&hedge[0].to_lowercase()) { c.text.clone() } else { format!("{} {}", hedge.join(" "), c.text) };
-    let mut s = format!("{} says {} ({}", short_id(&c.doc), written, range);
-    if c.text_value_differs() {
-        s.push_str(&format!(", = {}", format_value(c.value, c.kind, &c.unit)));
-    }
-    if let Some(r) = &c.rate {
-        s.push_str(&format!(", {r}{}", if c.rate_from_context { " by context" } else { "" }));
-    }
-    if c.claimed {
-        s.push_str(", as a claim");
-    }
-    s.push(')');
-    s
-}
-
-impl FigureClaim {
-    /// True when the written form hides the normalised value (cents, "bn").
-    fn text_value_differs(&self) -> bool {
-        let l = self.text.to_lowercase();
-        l.contains("cent") || l.contains("bn") || l.ends_with('m') || l.contains("pence") || self.kind == FigureKind::Duration
-    }
-}
-
-/// A document id as people read it in an explanation: the part before the
-/// first underscore when that is a short number-like prefix ("003").
-fn short_id(id: &str) -> &str {
-    match id.split_once('_') {
-        Some((head, _)) if !head.is_empty() && head.len() <= 4 => head,
-        _ => id,
-    }
-}
-
-fn explain(claims: &[&FigureClaim], conflicting: &[(&FigureClaim, &FigureClaim)]) -> String {
-    let parts: Vec<String> = claims.iter().map(|c| describe_claim(c)).collect();
-    let mut s = parts.join("; ");
-    if let Some((a, b)) = conflicting.first() {
-        s.push_str(&format!(
-            ": conflict — {} and {} cannot both hold, even allowing for the hedges",
-            short_id(&a.doc),
-            short_id(&b.doc)
-        ));
-        if conflicting.len() > 1 {
-            s.push_str(&format!(" ({} disagreeing pairs)", conflicting.len()));
-        }
-    } else if claims.iter().all(|c| c.hedge == Hedge::Exact && c.value == claims[0].value) {
-        s.push_str(": the same value");
-    } else {
-        s.push_str(": compatible within the hedges");
-    }
-    s
-}
 
 /// The value of a run of ASCII digits with at most one decimal point, as
 /// the scanner collects them ("5.6", "2000"). Hand-written because
 /// `str::parse::<f64>` brings 19 KB of tables into the wasm; an exact
 /// integer divided by an exact power of ten rounds the same way for the
 /// figures news text holds (under 16 significant digits).
-fn decimal_value(digits: &str) -> f64 {
+pub(crate) fn decimal_value(digits: &str) -> f64 {
     let mut mantissa = 0f64;
     let mut decimals = 0i32;
     let mut seen_point = false;
