@@ -33,7 +33,7 @@ export function htmlToArticle(html) {
     try {
       const read = new Readability(doc, { serializer: (el) => el }).parse();
       if (read && read.content) {
-        const text = tidy(blockText(read.content));
+        const text = nodeText(read.content);
         if (text.split(/\s+/).length >= READABLE_MIN_WORDS) {
           article = { title: clean(read.title), text };
           if (!meta.author && read.byline) meta.author = clean(read.byline);
@@ -58,12 +58,12 @@ function reduceHtml(doc) {
   const root = doc.querySelector('article') || doc.querySelector('main') || doc.body || doc.documentElement;
   for (const el of root.querySelectorAll('header nav, footer, aside, [role="navigation"], [aria-hidden="true"]')) el.remove();
   const heading = doc.querySelector('h1');
-  return { title: clean((heading && heading.textContent) || (doc.title || '')), text: tidy(blockText(root)) };
+  return { title: clean((heading && heading.textContent) || (doc.title || '')), text: nodeText(root) };
 }
 
 /** The text of a DOM node, one paragraph a line (blocks on lines of their own). */
 export function nodeText(node) {
-  return tidy(blockText(node));
+  return tidy(blockText(node)).replace(/\n{2,}/g, '\n');
 }
 
 /** Text of a node, a line break around every block element. */
