@@ -15,6 +15,20 @@ import { nodeText, isoDate, webUrl } from './import.js';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6';
 
+/** Resolves once the HTML parser is past the element's children: an element
+ * upgraded as soon as its start tag is parsed (the script came first) has
+ * none yet. Past them when the document has loaded or anything follows the
+ * element or one of its ancestors. */
+export function childrenParsed(el) {
+  const past = () => {
+    if (document.readyState !== 'loading') return true;
+    for (let n = el; n && n !== document; n = n.parentNode) if (n.nextSibling) return true;
+    return false;
+  };
+  if (past()) return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 /** The element's inline articles as documents, or null when it has none.
  * Throws an Error saying what is wrong when its JSON cannot be read. */
 export function inlineArticles(el) {

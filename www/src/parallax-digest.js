@@ -23,7 +23,7 @@ import { makeId } from './import.js';
 import { ElementBase, adoptStyles } from './host.js';
 import { isWasmBlocked, wasmBlockedMessage } from './csp.js';
 import { emit, emitError } from './events.js';
-import { inlineArticles } from './inline.js';
+import { inlineArticles, childrenParsed } from './inline.js';
 import { openEmbedDialog } from './embed-control.js';
 import { renderStory } from './views/story.js';
 import { renderArticle } from './views/article.js';
@@ -289,6 +289,7 @@ export class ParallaxDigest extends ElementBase {
       }
     }
     let inline = null;
+    await childrenParsed(this);
     try {
       inline = inlineArticles(this);
     } catch (e) {
