@@ -158,7 +158,7 @@ if (typeof performance !== 'undefined' && performance.mark) performance.mark('pa
 const SCRIPT_URL = SCRIPT_ELEMENT && SCRIPT_ELEMENT.src ? SCRIPT_ELEMENT.src : location.href;
 const SCRIPT_TEXT = SCRIPT_ELEMENT && !SCRIPT_ELEMENT.src ? SCRIPT_ELEMENT.textContent : '';
 ${common()}
-window.Parallax = Object.freeze({ ParallaxDigest, define, summarize, compare, corpus, version, EngineError });
+window.Parallax = Object.freeze({ ParallaxDigest, define, summarize, compare, corpus, version, htmlToArticle, EngineError });
 define(TAG_NAME);
 })();
 `;
@@ -188,12 +188,12 @@ const header = `/*! Parallax ${version} — <parallax-digest>: summarize and com
 const moduleScript = `${header}
  * An ES module: the WebAssembly engine (inlined), its glue and the element, which it defines as
  * <parallax-digest> (when that name is free). Exports the element class, define, summarize,
- * compare, corpus and version; the functions return promises and also work in Node. */
+ * compare, corpus and version (promises, also in Node) and htmlToArticle (needs a DOMParser). */
 const SCRIPT_URL = import.meta.url;
 const SCRIPT_TEXT = '';
 ${common()}
 define();
-export { ParallaxDigest, define, summarize, compare, corpus, version, EngineError };
+export { ParallaxDigest, define, summarize, compare, corpus, version, htmlToArticle, EngineError };
 `;
 
 const embedScript = `/*! Parallax ${version} — dist/embed.js, the program of the iframe embed dist/embed.html. */
@@ -316,11 +316,11 @@ function manifest() {
         events: EVENTS.map((e) => ({ name: e.name, type: { text: `CustomEvent<${e.detail}>` }, description: e.description + (e.cancelable ? ' Cancelable.' : '') })),
         cssParts: parts.map((name) => ({ name })),
         cssProperties: cssProperties.map((name) => ({ name })),
-      }, ...['define', 'summarize', 'compare', 'corpus', 'version'].map((name) => ({ kind: 'function', name }))],
+      }, ...['define', 'summarize', 'compare', 'corpus', 'version', 'htmlToArticle'].map((name) => ({ kind: 'function', name }))],
       exports: [
         { kind: 'js', name: 'ParallaxDigest', declaration: { name: 'ParallaxDigest', module: 'parallax.mjs' } },
         { kind: 'custom-element-definition', name: TAG, declaration: { name: 'ParallaxDigest', module: 'parallax.mjs' } },
-        ...['define', 'summarize', 'compare', 'corpus', 'version'].map((name) => ({ kind: 'js', name, declaration: { name, module: 'parallax.mjs' } })),
+        ...['define', 'summarize', 'compare', 'corpus', 'version', 'htmlToArticle'].map((name) => ({ kind: 'js', name, declaration: { name, module: 'parallax.mjs' } })),
       ],
     }],
   };
@@ -352,6 +352,8 @@ export function compare(documents: ParallaxDocument[], options?: CompareOptions 
 export function corpus(): Promise<ParallaxDocument[]>;
 /** The engine's version. */
 export function version(): Promise<string>;
+/** A saved web page as an article: readable text (Readability, else a plain reducer) and the page's metadata. Needs DOMParser (a browser). */
+export function htmlToArticle(html: string, options?: { readability?: boolean }): { title: string; text: string; source?: string; author?: string; date?: string; url?: string };
 /** Registers the element under \`name\` (default ${TAG}); safe to call twice. */
 export function define(name?: string): CustomElementConstructor | null;
 

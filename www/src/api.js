@@ -1,6 +1,7 @@
 // The programmatic surface shared by both builds: `define()` for the
-// element and promise-returning `summarize` / `compare` / `corpus` /
-// `version` over one engine instance. The classic script puts them on
+// element, promise-returning `summarize` / `compare` / `corpus` /
+// `version` over one engine instance, and `htmlToArticle` (import.js) for
+// turning a saved web page into an article. The classic script puts them on
 // `window.Parallax`; the ES module exports them.
 
 import { wasmModule, Engine } from './engine.js';

@@ -10,9 +10,10 @@ const BLOCK_TAGS = new Set([
   'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 const DROP_TAGS = 'script, style, noscript, template, iframe, object, embed, svg, canvas, nav, form, button, select, textarea, input, audio, video, picture, img';
-/** Readability's result is taken when it keeps at least this many words;
- * below that (a page it cannot read) the plain reducer runs instead. */
-const READABLE_MIN_WORDS = 40;
+/** Readability's result is taken when it keeps at least this many
+ * characters (not words: Chinese and Japanese text has no spaces); below
+ * that (a page it cannot read) the plain reducer runs instead. */
+const READABLE_MIN_CHARS = 200;
 
 /**
  * An article from an HTML page: its readable text (one paragraph a line),
@@ -20,21 +21,21 @@ const READABLE_MIN_WORDS = 40;
  * `author`, `date` as ISO 8601, `url`); absent metadata is left out.
  * Uses Firefox Reader View's `@mozilla/readability` on an inert DOMParser
  * document (scripts never run, nothing loads), and the plain reducer when
- * Readability finds no article.
+ * Readability finds no article (or with `{readability: false}`, to compare).
  *
  *   htmlToArticle('<title>A</title><p>Markets fell.</p>').text  // 'Markets fell.'
  */
-export function htmlToArticle(html) {
+export function htmlToArticle(html, { readability = true } = {}) {
   const parse = () => new DOMParser().parseFromString(String(html), 'text/html');
   const doc = parse();
   const meta = pageMetadata(doc);
   let article = null;
-  if (typeof Readability === 'function') {
+  if (readability && typeof Readability === 'function') {
     try {
       const read = new Readability(doc, { serializer: (el) => el }).parse();
       if (read && read.content) {
         const text = nodeText(read.content);
-        if (text.split(/\s+/).length >= READABLE_MIN_WORDS) {
+        if (text.length >= READABLE_MIN_CHARS) {
           article = { title: clean(read.title), text };
           if (!meta.author && read.byline) meta.author = clean(read.byline);
           if (!meta.source && read.siteName) meta.source = clean(read.siteName);
