@@ -78,11 +78,13 @@ export function pages({ repo } = {}) {
   return out;
 }
 
-/** Runs the import on every page in one Chromium page; returns per-page results. */
-export async function measure(list, { browser } = {}) {
+/** Runs the import on every page in one Chromium page (opened from
+ * `opener`, a playwright Browser or BrowserContext, else a new Chromium);
+ * returns per-page results. */
+export async function measure(list, { opener } = {}) {
   const { chromium } = require('playwright-core');
-  const own = !browser;
-  const b = browser || await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const own = !opener;
+  const b = opener || await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const page = await b.newPage();
   await page.setContent('<!doctype html><meta charset="utf-8"><title>import</title>');
   await page.addScriptTag({ content: readFileSync(join(ROOT, 'dist', 'parallax.js'), 'utf8') });
@@ -95,7 +97,7 @@ export async function measure(list, { browser } = {}) {
         if (node.nodeType === 3) return node.nodeValue;
         if (node.nodeType !== 1 || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.tagName)) return '';
         const inner = [...node.childNodes].map(blockText).join('');
-        return getComputedStyle && /^(P|DIV|LI|H[1-6]|TD|TH|TR|BR|BLOCKQUOTE|PRE|FIGCAPTION|SECTION|ARTICLE|DT|DD)$/.test(node.tagName) ? ` ${inner} ` : inner;
+        return /^(P|DIV|LI|H[1-6]|TD|TH|TR|BR|BLOCKQUOTE|PRE|FIGCAPTION|SECTION|ARTICLE|DT|DD)$/.test(node.tagName) ? ` ${inner} ` : inner;
       };
       const expected = expectedHtml ? blockText(new DOMParser().parseFromString(expectedHtml, 'text/html').body) : null;
       const shipped = window.Parallax.htmlToArticle(html);
@@ -154,7 +156,7 @@ async function main() {
       console.log(`${set.padEnd(20)} ${String(s.pages).padStart(5)}  ${(which === 'shipped' ? 'Readability' : 'reducer only').padEnd(12)} ${pct(s.kept).padStart(6)}  ${pct(s.boilerplate).padStart(11)}   (${pct(s.meanKept)}, ${pct(s.meanBoilerplate)})  ${s.lostBody}`);
     }
   }
-  const worst = results.filter((r) => r.set !== 'readability-all' || true).map((r) => ({ r, k: r.shipped.articleWords ? r.shipped.common / r.shipped.articleWords : 1, b: r.shipped.outputWords ? 1 - r.shipped.common / r.shipped.outputWords : 0 }))
+  const worst = results.map((r) => ({ r, k: r.shipped.articleWords ? r.shipped.common / r.shipped.articleWords : 1, b: r.shipped.outputWords ? 1 - r.shipped.common / r.shipped.outputWords : 0 }))
     .sort((x, y) => (x.k - x.b) - (y.k - y.b)).slice(0, 8);
   console.log('\nweakest pages (Readability import): set/name kept boilerplate');
   for (const { r, k, b } of worst) console.log(`  ${r.set}/${r.name} ${pct(k)} ${pct(b)}`);

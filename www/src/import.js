@@ -10,6 +10,29 @@ const BLOCK_TAGS = new Set([
   'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 const DROP_TAGS = 'script, style, noscript, template, iframe, object, embed, svg, canvas, nav, form, button, select, textarea, input, audio, video, picture, img';
+/** Page furniture that sits inside the article's container on news sites
+ * and that Readability keeps: share bars, newsletter and donation boxes,
+ * "read more" links, ads, video players, tags, bylines. Matched as whole
+ * words (or -/_ parts) of an element's class or id. */
+const FURNITURE = /(^|[\s_-])(share|sharing|sharebar|social|newsletters?|signup|subscribe|subscription|promo|advert|advertisement|ad|ads|adbox|ad-slot|sponsored|related|read-more|readmore|a-lire-aussi|more-stories|morestories|most-read|most-viewed|popular|trending|taboola|outbrain|donate|epic|contributions|paywall|cookie|consent|comments?|video-player|follow|tags|tags-links|topics|related-topics|mots-cles|breadcrumb|fil-ariane|kicker|flag|byline|author-info|author-bio|signature|dateline|tools|partage|myft|submeta|corrections)([\s_-]|$)/i;
+/** Furniture is only removed when it holds less than this share of the
+ * page's text, so a mislabelled container never takes the article along. */
+const FURNITURE_MAX_SHARE = 0.15;
+
+/** Removes menus, forms and labelled page furniture from `doc` (in place)
+ * before Readability reads it. */
+function dropFurniture(doc) {
+  const body = doc.body;
+  if (!body) return;
+  const total = body.textContent.length || 1;
+  for (const el of body.querySelectorAll('nav, [role="navigation"], form, button, select, textarea')) el.remove();
+  for (const el of [...body.querySelectorAll('[class], [id]')]) {
+    if (!el.isConnected || /^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName)) continue;
+    const label = `${el.getAttribute('class') || ''} ${el.id || ''}`;
+    if (FURNITURE.test(label) && el.textContent.length < total * FURNITURE_MAX_SHARE) el.remove();
+  }
+}
+
 /** Readability's result is taken when it keeps at least this many
  * characters (not words: Chinese and Japanese text has no spaces); below
  * that (a page it cannot read) the plain reducer runs instead. */
@@ -32,11 +55,12 @@ export function htmlToArticle(html, { readability = true } = {}) {
   let article = null;
   if (readability && typeof Readability === 'function') {
     try {
+      dropFurniture(doc);
       const read = new Readability(doc, { serializer: (el) => el }).parse();
       if (read && read.content) {
         const text = nodeText(read.content);
         if (text.length >= READABLE_MIN_CHARS) {
-          article = { title: clean(read.title), text };
+          article = { title: meta.title || clean(read.title), text };
           if (!meta.author && read.byline) meta.author = clean(read.byline);
           if (!meta.source && read.siteName) meta.source = clean(read.siteName);
           if (!meta.date && read.publishedTime) meta.date = isoDate(read.publishedTime);
@@ -102,9 +126,11 @@ function pageMetadata(doc) {
   const date = isoDate(metaContent('article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'parsely-pub-date', 'sailthru.date')
     || ld.date || (time && time.getAttribute('datetime')) || '');
   const canonical = doc.querySelector('link[rel~="canonical"][href]');
+  const h1s = doc.querySelectorAll('h1');
   const url = webUrl((canonical && canonical.getAttribute('href')) || metaContent('og:url') || ld.url);
   return {
-    title: metaContent('og:title', 'twitter:title') || ld.title || clean(doc.title),
+    // Not <title>: it usually carries the site's name and section too.
+    title: metaContent('og:title', 'twitter:title') || ld.title || (h1s.length === 1 ? clean(h1s[0].textContent) : ''),
     source: metaContent('og:site_name', 'application-name', 'publisher') || ld.publisher,
     author: /^https?:/.test(author) ? '' : author.replace(/^by\s+/i, ''),
     date,
