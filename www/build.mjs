@@ -292,8 +292,8 @@ function writeNpmPackage(dir) {
 
 /** Parts (`part="…"` in the sources) and CSS custom properties (styles.css). */
 function surfaceFromSources() {
-  const sources = [...SOURCES, 'src/views/story.js'].map((f) => readFileSync(join(here, f), 'utf8')).join('\n');
-  const parts = [...new Set([...sources.matchAll(/part: '([a-z-]+)'/g)].map((m) => m[1]))].sort();
+  const sources = SOURCES.map((f) => readFileSync(join(here, f), 'utf8')).join('\n');
+  const parts = [...new Set([...sources.matchAll(/\bpart: ['"]([a-z][a-z -]*)['"]/g)].flatMap((m) => m[1].split(/\s+/)).filter(Boolean))].sort();
   const cssProperties = [...new Set([...readFileSync(join(here, 'src', 'styles.css'), 'utf8').matchAll(/var\((--parallax-[a-z-]+)/g)].map((m) => m[1]))].sort();
   return { parts, cssProperties };
 }

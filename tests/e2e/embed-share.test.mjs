@@ -22,6 +22,8 @@ const docsToSend = [
 
 const env = useServedBrowser({
   '/share/script-host.html': [html, () => hostPage(snippets.script)],
+  '/share/articles.json': ['application/json', JSON.stringify(docsToSend)],
+  '/share/src.html': [html, hostPage('<parallax-digest src="/share/articles.json" sentences="2"></parallax-digest><script src="/parallax.js"></script>')],
   '/share/iframe-host.html': [html, () => hostPage(snippets.iframe)],
   '/share/message-host.html': [html, hostPage(`<iframe id="f" src="/embed.html#wait&view=compare" title="Parallax" width="100%" height="500" style="border:0"></iframe>
 <script>window.got = []; addEventListener('message', (e) => { const f = document.getElementById('f'); if (e.source !== f.contentWindow) return; window.got.push(e.data);
@@ -133,5 +135,20 @@ test('a parallax-share listener can veto the download', async () => {
   await page.waitForTimeout(800);
   assert.equal(downloaded, false);
   assert.equal(await page.evaluate(() => window.vetoed), 'file');
+  await page.close();
+});
+
+test('snippets of an untouched set name no articles: the bundled set by default, a src set by its URL', async () => {
+  let { page } = await openPage(env.browser.context, env.server.url);
+  await waitReady(page);
+  let got = await readSnippets(page);
+  assert.equal(got.script, `<script src="${env.server.url}parallax.js"></script>\n<parallax-digest theme="auto"></parallax-digest>\n`);
+  assert.match(got.iframe, new RegExp(`^<iframe src="${env.server.url}embed.html#theme=auto" `));
+  await page.close();
+  ({ page } = await openPage(env.browser.context, `${env.server.url}share/src.html`));
+  await waitReady(page);
+  got = await readSnippets(page);
+  assert.equal(got.script, `<script src="${env.server.url}parallax.js"></script>\n<parallax-digest sentences="2" src="${env.server.url}share/articles.json"></parallax-digest>\n`);
+  assert.ok(got.iframe.includes(`#sentences=2&amp;src=${encodeURIComponent(`${env.server.url}share/articles.json`)}"`), got.iframe.slice(0, 200));
   await page.close();
 });

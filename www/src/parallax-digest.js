@@ -117,7 +117,7 @@ export class ParallaxDigest extends ElementBase {
   set loading(v) { this.setAttribute('loading', v); }
   /** The articles, as `{id, title, text, source?, author?, date?, url?}` copies. */
   get documents() { return this.docs.map((d) => ({ ...d })); }
-  /** Replaces the articles (an array of `{id?, title?, text}`). */
+  /** Replaces the articles (an array of `{id?, title?, text, source?, author?, date?, url?}`). */
   set documents(list) { this._setDocuments(list, 'script'); }
   /** The latest story summary (the `summarize` JSON). */
   get summary() { return this.results.story; }
@@ -230,6 +230,15 @@ export class ParallaxDigest extends ElementBase {
       }
       case 'src':
         if (this._started && this.engine) this._loadInitial();
+        break;
+      case 'loading':
+        if (value !== 'lazy' && this._lazyWatch) {
+          // No longer lazy: start now.
+          this._lazyWatch.disconnect();
+          this._lazyWatch = null;
+          this._started = true;
+          this._start();
+        }
         break;
       default:
         break;
