@@ -15,8 +15,10 @@ import { emit, emitError } from './events.js';
 const PLACEHOLDER_BASE = 'https://your-site.example/parallax/';
 /** Default iframe height; the optional script resizes it to the content. */
 const IFRAME_HEIGHT = 760;
+/** The dialog's look, in the theme's own variables (styles.css). */
 const DIALOG_CSS = `
-dialog.embed { width: min(760px, calc(100vw - 32px)); max-height: calc(100vh - 48px); box-sizing: border-box; border: 1px solid var(--parallax-border, #d0d7de); border-radius: var(--parallax-radius, 8px); background: var(--parallax-surface, #fff); color: var(--parallax-fg, #1b1f24); font: inherit; padding: 16px 18px; }
+dialog.embed { width: min(760px, calc(100vw - 32px)); max-height: calc(100vh - 48px); box-sizing: border-box; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_fg); font: inherit; padding: 16px 18px; }
+dialog.embed textarea { background: var(--_bg); color: var(--_fg); border: 1px solid var(--_border); border-radius: 4px; }
 dialog.embed::backdrop { background: rgb(0 0 0 / 0.35); }
 dialog.embed h2 { font-size: 1.1em; margin: 0 0 8px; }
 dialog.embed h3 { font-size: 1em; margin: 14px 0 4px; }
