@@ -8,7 +8,7 @@
 //   {type: 'parallax:resize', height}            content height in CSS px
 //   {type: 'parallax:ready', documents}          results are on screen
 //   {type: 'parallax:error', reason, message}    as the parallax-error event
-// Messages from the parent:
+// Messages from the parent (from no other window):
 //   {type: 'parallax:set', documents?, view?, article?, sentences?, query?, theme?}
 
 import { decodeArticles } from './share-codec.js';
@@ -38,6 +38,8 @@ async function main() {
   el.addEventListener('parallax-error', (e) => post({ type: 'parallax:error', reason: e.detail.reason, message: e.detail.message }));
 
   window.addEventListener('message', (event) => {
+    // Only the page that frames this one may set its articles.
+    if (event.source !== window.parent || window.parent === window) return;
     const msg = event.data;
     if (!msg || typeof msg !== 'object' || msg.type !== 'parallax:set') return;
     apply(el, msg);
