@@ -137,6 +137,11 @@ test('custom-elements.json matches the element: attributes, parts, custom proper
   const css = readFileSync(join(ROOT, 'www', 'src', 'styles.css'), 'utf8');
   for (const { name } of decl.cssProperties) assert.ok(css.includes(`var(${name}`), `${name} is read by styles.css`);
   const sources = ['parallax-digest.js', 'events.js', 'embed-control.js'].map((f) => readFileSync(join(ROOT, 'www', 'src', f), 'utf8')).join('\n');
+  const all = ['parallax-digest.js', 'embed-control.js', 'embed-frame.js'].map((f) => readFileSync(join(ROOT, 'www', 'src', f), 'utf8')).join('\n');
+  const reasons = new Set([...all.matchAll(/(?:emitError\(\w+, |_fail\(|reason: )'([a-z-]+)'/g)].map((m) => m[1]));
+  const errorType = decl.events.find((e) => e.name === 'parallax-error').type.text;
+  for (const r of reasons) assert.ok(errorType.includes(`"${r}"`), `error reason ${r} is declared\n  got: ${errorType}`);
+  assert.ok(reasons.size >= 6, `reasons found in the sources: ${[...reasons]}`);
   for (const e of decl.events) {
     const short = e.name.replace(/^parallax-/, '');
     assert.ok(sources.includes(`'${e.name}'`) || new RegExp(`emit(Error)?\\(\\w+, '${short}'`).test(sources) || (short === 'error' && /emitError\(/.test(sources)), `${e.name} is dispatched somewhere`);

@@ -3,16 +3,15 @@
 // events before actions a page may want to veto. All bubble and cross the
 // shadow boundary.
 
-/** Why a `parallax-error` fired (`detail.reason`). */
-export const ERROR_REASONS = Object.freeze([
-  'engine-blocked', // the page's CSP forbids WebAssembly
-  'engine-failed', // the engine could not start for another reason
-  'engine-crashed', // the engine trapped; it was restarted
-  'src-failed', // the `src` URL could not be fetched or held no articles
-  'inline-invalid', // the element's inline articles could not be read
-  'input-refused', // the engine refused the articles (e.g. an empty one)
-  'share-failed', // the embed snippet or offline file could not be made
-]);
+// Why a parallax-error fired (`detail.reason`; also listed for the typings
+// and the manifest in www/element-api.mjs):
+//   engine-blocked   the page's CSP forbids WebAssembly
+//   engine-failed    the engine could not start for another reason
+//   engine-crashed   the engine trapped; it was restarted
+//   src-failed       the `src` URL could not be fetched or held no articles
+//   inline-invalid   the element's inline articles could not be read
+//   input-refused    the engine refused the articles (e.g. an empty one)
+//   share-failed     the offline file could not be made
 
 /** Dispatches `parallax-<name>` on `el`; returns false when a listener
  * vetoed it (`preventDefault()` on a cancelable event). */
