@@ -35,7 +35,7 @@ WASM_OPT_FLAGS := -Oz --converge -ocimfs 0 --enable-bulk-memory --enable-nontrap
 
 RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml Cargo.lock build.rs \
 	$(wildcard corpus/deepseek-r1/*)
-WWW_SOURCES := $(shell find www -type f 2>/dev/null)
+WWW_SOURCES := $(shell find www -path www/node_modules -prune -o -type f -print 2>/dev/null)
 
 .PHONY: help setup wasm dist demo test test-native test-wasm test-e2e eval bench fuzz clean
 
@@ -44,7 +44,7 @@ help:
 	@echo "make test    install what is missing, run every test (native, wasm, browser e2e)"
 	@echo "make setup   install only what is missing (wasm target, wasm-bindgen-cli, binaryen, chromium, npm ci)"
 	@echo "make wasm    build target/pkg (browser) and target/pkg-node (Node) wasm packages"
-	@echo "make dist    build dist/: index.html, parallax.js, parallax.html, embed-example.html"
+	@echo "make dist    build dist/: index.html, parallax.js, parallax.mjs, parallax.html, embed.html, embed-example.html, npm/"
 	@echo "make eval    ROUGE evaluation on ../shared/data (ARGS=... passed to tools/eval.py)"
 	@echo "make bench   cargo bench, then the wasm benchmark under Node"
 	@echo "make fuzz    run each fuzz target ($(FUZZ_TARGETS)) for FUZZ_SECONDS=$(FUZZ_SECONDS) s (nightly, cargo-fuzz)"
@@ -78,12 +78,14 @@ $(PKG_NODE)/parallax_bg.wasm: $(WASM_OPT)
 
 dist: dist/parallax.html
 
+# www/build.mjs bundles @mozilla/readability from www/node_modules (make setup).
 dist/parallax.html: $(PKG)/parallax_bg.wasm $(WWW_SOURCES)
 	@test -f www/build.mjs || { echo "make dist: www/build.mjs does not exist yet (the web front end has not landed)" >&2; exit 1; }
+	@test -d www/node_modules/@mozilla/readability || scripts/setup.sh
 	node www/build.mjs
 	@test -f $@ || { echo "make dist: www/build.mjs did not produce $@" >&2; exit 1; }
 	@touch $@
-	@for f in dist/parallax.js dist/parallax.html; do \
+	@for f in dist/parallax.js dist/parallax.mjs dist/parallax.html dist/embed.js; do \
 		[ -f $$f ] && printf 'dist: %s is %s bytes (%s gzipped)\n' $$f "$$(wc -c <$$f)" "$$(gzip -9c $$f | wc -c)"; \
 	done; true
 

@@ -68,18 +68,26 @@ setup_base() {
 
     have node || die "node is not on PATH; install Node.js 20 or later"
     have npm || die "npm is not on PATH; install Node.js 20 or later"
-    if [ -f tests/package-lock.json ]; then
-        # Reinstall when node_modules is missing or was installed from
-        # another lock file.
-        local sum stamp=tests/node_modules/.parallax-lock-sha256
-        sum=$(sha256sum tests/package-lock.json tests/package.json | sha256sum | cut -d' ' -f1)
+    # tests/: playwright-core; www/: what the build bundles (Readability)
+    # and minifies it with (terser).
+    npm_ci tests
+    npm_ci www
+}
+
+# npm ci in folder $1, when node_modules is missing or was installed from
+# another lock file.
+npm_ci() {
+    local dir=$1
+    if [ -f "$dir/package-lock.json" ]; then
+        local sum stamp=$dir/node_modules/.parallax-lock-sha256
+        sum=$(sha256sum "$dir/package-lock.json" "$dir/package.json" | sha256sum | cut -d' ' -f1)
         if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$sum" ]; then
-            say "npm ci in tests/"
-            (cd tests && npm ci --no-audit --no-fund)
+            say "npm ci in $dir/"
+            (cd "$dir" && npm ci --no-audit --no-fund)
             printf '%s\n' "$sum" >"$stamp"
         fi
     else
-        say "warning: tests/package-lock.json does not exist yet; skipping npm ci"
+        say "warning: $dir/package-lock.json does not exist yet; skipping npm ci"
     fi
 }
 

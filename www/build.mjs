@@ -3,20 +3,31 @@
 //
 //   node www/build.mjs [--pkg target/pkg] [--out dist]
 //
-// Plain Node, no npm packages. Writes:
+// Node and the packages of www/package.json (make setup runs npm ci there):
+// @mozilla/readability is bundled, minified by terser. Writes:
 //   dist/parallax.js          one classic script: the wasm-bindgen glue, the
-//                             wasm as base64, the <parallax-digest> element
+//                             wasm as one character a byte, the element;
+//                             defines <parallax-digest> and window.Parallax
+//   dist/parallax.mjs         the same as an ES module exporting the element
+//                             class, define, summarize, compare, corpus, version
 //   dist/index.html           the standalone page (loads parallax.js)
 //   dist/parallax.html        the same page with the script inlined: one file
 //                             that works double-clicked (file://, no network)
+//   dist/embed.html, embed.js the iframe embed (articles in the URL fragment
+//                             or by postMessage)
 //   dist/embed-example.html   a blog post embedding the widget with one tag
 //   dist/favicon.svg          the page's icon
-// and prints the raw and gzipped size of dist/parallax.js.
+//   dist/THIRD-PARTY-LICENSES.txt  the licence of the bundled Readability
+//   dist/npm/                 the npm package (not published): both builds,
+//                             typings, custom-elements.json, README, LICENSE
+// and prints the raw and gzipped size of each script and page.
 
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { ATTRIBUTES, PROPERTIES, METHODS, EVENTS, TAG } from './element-api.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -41,15 +52,24 @@ function read(path) {
 // keywords and wraps them all in one function scope.
 const SOURCES = [
   'src/dom.js',
+  'src/host.js',
+  'src/csp.js',
+  'src/events.js',
   'src/engine.js',
   'src/import.js',
+  'src/inline.js',
+  'src/share-codec.js',
   'src/views/story.js',
   'src/views/article.js',
   'src/views/compare.js',
   'src/views/yours.js',
   'src/export.js',
+  'src/embed-control.js',
   'src/parallax-digest.js',
+  'src/api.js',
 ];
+/** The iframe embed's own program (dist/embed.js), flattened the same way. */
+const EMBED_SOURCES = ['src/share-codec.js', 'src/embed-frame.js'];
 
 function stripModuleSyntax(source, file) {
   const lines = source.split('\n').filter((line) => !/^\s*import\s.*from\s.*;\s*$/.test(line));
@@ -77,7 +97,30 @@ function withAutoTheme(source) {
 }
 const version = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m)?.[1] ?? '0';
 
-const body = SOURCES.map((f) => stripModuleSyntax(readFileSync(join(here, f), 'utf8'), f)).join('\n\n');
+const sourceBody = SOURCES.map((f) => stripModuleSyntax(readFileSync(join(here, f), 'utf8'), f)).join('\n\n');
+
+// Firefox Reader View's Readability, from www/node_modules at the version
+// www/package-lock.json pins; minified (11 KB gzipped instead of 25).
+const require = createRequire(import.meta.url);
+let readabilityPath;
+try {
+  readabilityPath = require.resolve('@mozilla/readability/Readability.js');
+} catch {
+  console.error('build.mjs: www/node_modules is missing @mozilla/readability; run `make setup` (npm ci in www/)');
+  process.exit(1);
+}
+const readabilityPkg = JSON.parse(readFileSync(join(dirname(readabilityPath), 'package.json'), 'utf8'));
+const { minify } = require('terser');
+const readabilityMin = (await minify(readFileSync(readabilityPath, 'utf8'), { compress: true, mangle: true, format: { comments: false } })).code;
+// Our sources and the glue lose their comments and indentation (names stay,
+// so stack traces still read): 12 KB gzipped off the embed script. The
+// readable sources are www/src/.
+const compact = async (code) => (await minify(code, { compress: false, mangle: false, format: { comments: /^!/ } })).code;
+const body = await compact(sourceBody);
+const glueCompact = await compact(glue);
+const readability = `/*! @mozilla/readability ${readabilityPkg.version} | Apache-2.0 | see THIRD-PARTY-LICENSES.txt */
+const Readability = (function () { const module = undefined; ${readabilityMin}
+return Readability; })();`;
 
 /** Bytes as the body of a JS string literal: one character a byte, with
  * only the characters a literal (or an HTML parser, for NUL) cannot hold
@@ -108,13 +151,31 @@ const script = `\uFEFF/*! Parallax ${version} — <parallax-digest>: summarize a
  * Embed with <script src="parallax.js"></script> and <parallax-digest></parallax-digest>. */
 (function () {
 'use strict';
-if (typeof customElements === 'undefined' || customElements.get('parallax-digest')) return;
+if (typeof customElements === 'undefined') return;
+const SCRIPT_ELEMENT = document.currentScript;
+/** <script src="parallax.js" data-tag="news-digest"> registers another name. */
+const TAG_NAME = (SCRIPT_ELEMENT && SCRIPT_ELEMENT.dataset.tag) || 'parallax-digest';
+if (window.Parallax && typeof window.Parallax.define === 'function') {
+  // Loaded twice: the first copy stays; it only learns the name.
+  window.Parallax.define(TAG_NAME);
+  return;
+}
 if (typeof performance !== 'undefined' && performance.mark) performance.mark('parallax-script');
+const SCRIPT_URL = SCRIPT_ELEMENT && SCRIPT_ELEMENT.src ? SCRIPT_ELEMENT.src : location.href;
+const SCRIPT_TEXT = SCRIPT_ELEMENT && !SCRIPT_ELEMENT.src ? SCRIPT_ELEMENT.textContent : '';
+${common()}
+window.Parallax = Object.freeze({ ParallaxDigest, define, summarize, compare, corpus, version, htmlToArticle, EngineError });
+define(TAG_NAME);
+})();
+`;
 
+/** The part both builds share: the glue, the module, the styles, the sources. */
+function common() {
+  return `
 /** The wasm-bindgen glue, wrapped so that each call makes a fresh instance
  * (used to recover after a trap) and so that its source can seed a Worker. */
 function createGlue() {
-${glue}
+${glueCompact}
 return wasm_bindgen;
 }
 
@@ -124,15 +185,45 @@ const WASM_BINARY = "${binaryString(wasm)}";
 const STYLES = ${JSON.stringify(css)};
 const VERSION = ${JSON.stringify(version)};
 
-${body}
+${readability}
+
+${body}`;
+}
+
+const header = `/*! Parallax ${version} — <parallax-digest>: summarize and compare news articles in the browser.`;
+const moduleScript = `${header}
+ * An ES module: the WebAssembly engine (inlined), its glue and the element, which it defines as
+ * <parallax-digest> (when that name is free). Exports the element class, define, summarize,
+ * compare, corpus and version (promises, also in Node) and htmlToArticle (needs a DOMParser). */
+const SCRIPT_URL = import.meta.url;
+const SCRIPT_TEXT = '';
+${common()}
+define();
+export { ParallaxDigest, define, summarize, compare, corpus, version, htmlToArticle, EngineError };
+`;
+
+const embedScript = `/*! Parallax ${version} — dist/embed.js, the program of the iframe embed dist/embed.html. */
+(function () {
+'use strict';
+${EMBED_SOURCES.map((f) => stripModuleSyntax(readFileSync(join(here, f), 'utf8'), f)).join('\n\n')}
 })();
 `;
 
-// Check that the bundle at least parses before writing it.
+// Check that the bundles at least parse before writing them.
 new Function(script.slice(1));
+new Function(embedScript);
 
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'parallax.js'), script);
+writeFileSync(join(out, 'parallax.mjs'), moduleScript);
+writeFileSync(join(out, 'embed.js'), embedScript);
+writeFileSync(join(out, 'embed.html'), readFileSync(join(here, 'embed.html'), 'utf8'));
+const licences = `Parallax bundles the following third-party code into parallax.js, parallax.mjs and parallax.html.
+
+@mozilla/readability ${readabilityPkg.version} (https://github.com/mozilla/readability), minified:
+
+${readFileSync(join(dirname(readabilityPath), 'LICENSE.md'), 'utf8')}`;
+writeFileSync(join(out, 'THIRD-PARTY-LICENSES.txt'), licences);
 
 // For inlining into an HTML <script>: no "</script" or "<!--" may appear.
 const inlineSafe = script.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
@@ -145,10 +236,175 @@ writeFileSync(join(out, 'parallax.html'), index.replace(tag, () => `<script>\n${
 writeFileSync(join(out, 'embed-example.html'), readFileSync(join(here, 'embed-example.html'), 'utf8'));
 writeFileSync(join(out, 'favicon.svg'), readFileSync(join(here, 'favicon.svg'), 'utf8'));
 
-const raw = Buffer.byteLength(script);
+writeNpmPackage(join(out, 'npm'));
+
 const gz = gzipSync(script, { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1) + ' KB';
-console.log(`dist/parallax.js: ${kb(raw)} raw, ${kb(gz)} gzipped (wasm ${kb(wasm.length)} raw)`);
+for (const name of ['parallax.js', 'parallax.mjs', 'parallax.html', 'index.html', 'embed.html', 'embed.js', 'embed-example.html']) {
+  const bytes = readFileSync(join(out, name));
+  console.log(`dist/${name}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzipped`);
+}
+console.log(`(wasm ${kb(wasm.length)} raw)`);
 if (gz > 250 * 1024) {
   console.warn('warning: dist/parallax.js is over the 250 KB gzipped budget (tests/e2e/size.test.mjs fails)');
+}
+
+/** dist/npm/: a publish-ready package folder (never published by the build). */
+function writeNpmPackage(dir) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'parallax.mjs'), moduleScript);
+  writeFileSync(join(dir, 'parallax.js'), script);
+  writeFileSync(join(dir, 'embed.html'), readFileSync(join(here, 'embed.html'), 'utf8'));
+  writeFileSync(join(dir, 'embed.js'), embedScript);
+  writeFileSync(join(dir, 'THIRD-PARTY-LICENSES.txt'), licences);
+  const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
+  const description = cargo.match(/^description\s*=\s*"([^"]+)"/m)?.[1] || 'Summarize and compare news articles in the browser';
+  const pkgJson = {
+    name: 'parallax-digest',
+    version,
+    description,
+    license: cargo.match(/^license\s*=\s*"([^"]+)"/m)?.[1] || 'MIT OR Apache-2.0',
+    type: 'module',
+    main: './parallax.mjs',
+    module: './parallax.mjs',
+    types: './parallax.d.ts',
+    exports: {
+      '.': { types: './parallax.d.ts', import: './parallax.mjs', default: './parallax.mjs' },
+      './parallax.js': './parallax.js',
+      './embed.html': './embed.html',
+      './embed.js': './embed.js',
+      './custom-elements.json': './custom-elements.json',
+      './package.json': './package.json',
+    },
+    customElements: 'custom-elements.json',
+    sideEffects: ['./parallax.mjs', './parallax.js'],
+    files: ['parallax.mjs', 'parallax.js', 'parallax.d.ts', 'embed.html', 'embed.js', 'custom-elements.json', 'README.md', 'LICENSE', 'THIRD-PARTY-LICENSES.txt'],
+    keywords: ['web-component', 'custom-element', 'summarization', 'news', 'webassembly'],
+  };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(pkgJson, null, 2) + '\n');
+  writeFileSync(join(dir, 'custom-elements.json'), JSON.stringify(manifest(), null, 2) + '\n');
+  writeFileSync(join(dir, 'parallax.d.ts'), typings());
+  writeFileSync(join(dir, 'LICENSE'), `Parallax is licensed under either of the MIT licence or the Apache License, Version 2.0, at your option
+(SPDX: MIT OR Apache-2.0). Bundled third-party code and its licence: THIRD-PARTY-LICENSES.txt.
+`);
+  writeFileSync(join(dir, 'README.md'), npmReadme());
+}
+
+/** Parts (`part="…"` in the sources) and CSS custom properties (styles.css). */
+function surfaceFromSources() {
+  const sources = SOURCES.map((f) => readFileSync(join(here, f), 'utf8')).join('\n');
+  const parts = [...new Set([...sources.matchAll(/\bpart: ['"]([a-z][a-z -]*)['"]/g)].flatMap((m) => m[1].split(/\s+/)).filter(Boolean))].sort();
+  const cssProperties = [...new Set([...readFileSync(join(here, 'src', 'styles.css'), 'utf8').matchAll(/var\((--parallax-[a-z-]+)/g)].map((m) => m[1]))].sort();
+  return { parts, cssProperties };
+}
+
+function manifest() {
+  const { parts, cssProperties } = surfaceFromSources();
+  return {
+    schemaVersion: '1.0.0',
+    readme: 'README.md',
+    modules: [{
+      kind: 'javascript-module',
+      path: 'parallax.mjs',
+      declarations: [{
+        kind: 'class',
+        name: 'ParallaxDigest',
+        tagName: TAG,
+        customElement: true,
+        description: 'Summarizes a set of news articles about one story and compares them, offline in the browser.',
+        superclass: { name: 'HTMLElement' },
+        attributes: ATTRIBUTES.map((a) => ({ name: a.name, type: { text: a.type }, description: a.description, fieldName: a.name })),
+        members: [
+          ...ATTRIBUTES.map((a) => ({ kind: 'field', name: a.name, type: { text: a.type }, description: a.description, attribute: a.name, reflects: true })),
+          ...PROPERTIES.map((p) => ({ kind: 'field', name: p.name, type: { text: p.type }, description: p.description, readonly: Boolean(p.readonly) })),
+          ...METHODS.map((m) => ({ kind: 'method', name: m.name, description: m.description })),
+        ],
+        events: EVENTS.map((e) => ({ name: e.name, type: { text: `CustomEvent<${e.detail}>` }, description: e.description + (e.cancelable ? ' Cancelable.' : '') })),
+        cssParts: parts.map((name) => ({ name })),
+        cssProperties: cssProperties.map((name) => ({ name })),
+      }, ...['define', 'summarize', 'compare', 'corpus', 'version', 'htmlToArticle'].map((name) => ({ kind: 'function', name }))],
+      exports: [
+        { kind: 'js', name: 'ParallaxDigest', declaration: { name: 'ParallaxDigest', module: 'parallax.mjs' } },
+        { kind: 'custom-element-definition', name: TAG, declaration: { name: 'ParallaxDigest', module: 'parallax.mjs' } },
+        ...['define', 'summarize', 'compare', 'corpus', 'version', 'htmlToArticle'].map((name) => ({ kind: 'js', name, declaration: { name, module: 'parallax.mjs' } })),
+      ],
+    }],
+  };
+}
+
+/** parallax.d.ts: the engine's result types (from wasm-bindgen's .d.ts,
+ * written in src/bindings/mod.rs) and the element's. */
+function typings() {
+  const engine = read(join(pkg, 'parallax.d.ts')).toString('utf8');
+  const start = engine.indexOf('declare namespace wasm_bindgen {');
+  const cut = engine.search(/\n\s*\/\*\* The bundled corpus/);
+  if (start < 0 || cut < 0) throw new Error('target/pkg/parallax.d.ts: cannot find the engine\'s interfaces');
+  const types = engine.slice(engine.indexOf('\n', start) + 1, cut).replace(/^ {4}/gm, '').replace(/^\/\* (tslint|eslint)[^\n]*\n/gm, '');
+  const doc = (text, indent = '  ') => `${indent}/** ${text} */\n`;
+  return `// Types of parallax-digest ${version}: the engine's results (docs/api.md) and the element.
+${types}
+/** An article given to the element: a document with optional metadata. */
+export interface ParallaxArticle {
+  id?: string; title?: string | null; text: string;
+  /** The outlet. */ source?: string; author?: string;
+  /** ISO 8601. */ date?: string; url?: string;
+}
+
+/** Summarizes \`documents\`; rejects with the engine's message on bad input. */
+export function summarize(documents: ParallaxDocument[], options?: SummaryOptions | null): Promise<Summary>;
+/** Compares \`documents\`. */
+export function compare(documents: ParallaxDocument[], options?: CompareOptions | null): Promise<Comparison>;
+/** The bundled articles. */
+export function corpus(): Promise<ParallaxDocument[]>;
+/** The engine's version. */
+export function version(): Promise<string>;
+/** A saved web page as an article: readable text (Readability, else a plain reducer) and the page's metadata. Needs DOMParser (a browser). */
+export function htmlToArticle(html: string, options?: { readability?: boolean }): { title: string; text: string; source?: string; author?: string; date?: string; url?: string };
+/** Registers the element under \`name\` (default ${TAG}); safe to call twice. */
+export function define(name?: string): CustomElementConstructor | null;
+
+/** \`<${TAG}>\`. */
+export class ParallaxDigest extends HTMLElement {
+${[...ATTRIBUTES.map((a) => `${doc(a.description)}  ${a.name}: ${a.type}${a.name === 'article' || a.name === 'src' ? ' | null' : a.name === 'sentences' ? ' | null' : ''};`),
+    ...PROPERTIES.map((p) => `${doc(p.description)}  ${p.readonly ? 'readonly ' : ''}${p.name}: ${p.type};`),
+    ...METHODS.map((m) => `${doc(m.description)}  ${m.name}${m.type.replace(' =>', ':')};`)].join('\n')}
+}
+export type ParallaxDigestElement = ParallaxDigest;
+
+declare global {
+  interface HTMLElementTagNameMap { '${TAG}': ParallaxDigest; }
+  interface HTMLElementEventMap {
+${EVENTS.map((e) => `${doc(e.description + (e.cancelable ? ' Cancelable.' : ''), '    ')}    '${e.name}': CustomEvent<${e.detail.replace(/ParallaxArticle/g, 'ParallaxArticle')}>;`).join('\n')}
+  }
+}
+`;
+}
+
+function npmReadme() {
+  return `# parallax-digest
+
+\`<parallax-digest>\` summarizes a set of news articles about one story and compares them —
+where the sources agree, which figures conflict, what each adds — entirely in the browser
+(a WebAssembly engine, no server, no model download).
+
+\`\`\`js
+import 'parallax-digest';                          // defines <parallax-digest>
+import { summarize, compare, corpus } from 'parallax-digest';
+const docs = await corpus();
+const summary = await summarize(docs, { sentences: 5, query: 'cost' });
+\`\`\`
+
+\`\`\`html
+<parallax-digest view="story" sentences="6" loading="lazy">
+  <article data-source="Reuters" data-date="2025-01-27" data-url="https://example.com/a">
+    <h2>Headline</h2><p>First paragraph…</p>
+  </article>
+</parallax-digest>
+\`\`\`
+
+Also in the package: \`parallax.js\` (the classic script, \`window.Parallax\`), \`embed.html\` +
+\`embed.js\` (the iframe embed), \`custom-elements.json\` and \`parallax.d.ts\`. The page needs
+\`'wasm-unsafe-eval'\` in its \`script-src\` when it sets a Content-Security-Policy.
+Attributes, events, parts and custom properties: see \`custom-elements.json\`.
+`;
 }

@@ -22,7 +22,7 @@ export function corpusTexts() {
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
 
 /** The set-up every browser test file shares: before its tests, serve
  * dist/ (plus `extra` routes, as for `serveDist`) and launch Chromium;
@@ -41,7 +41,8 @@ export function useServedBrowser(extra = {}) {
   return env;
 }
 
-/** Serves dist/ (and `extra` routes: path → [type, body]) on 127.0.0.1.
+/** Serves dist/ (and `extra` routes: path → [type, body or a function
+ * returning it, optional headers]) on 127.0.0.1.
  * With `sites: n` it also listens on 127.0.0.2 … 127.0.0.(n+1), same port:
  * each is a different site to Chromium, so a navigation to it gets a fresh
  * renderer process with nothing compiled (`siteUrls`). */
@@ -50,8 +51,10 @@ export async function serveDist(extra = {}, { sites = 0 } = {}) {
   const handler = (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (extra[path]) {
-      res.writeHead(200, { 'content-type': extra[path][0] });
-      res.end(extra[path][1]);
+      // [type, body or () => body, optional extra headers]
+      const [type, body, headers] = extra[path];
+      res.writeHead(200, { 'content-type': type, ...(headers || {}) });
+      res.end(typeof body === 'function' ? body() : body);
       return;
     }
     const file = resolve(DIST, '.' + (path.endsWith('/') ? path + 'index.html' : path));

@@ -106,7 +106,7 @@ test('drop .txt, .md and .html files; HTML reduced to text, its scripts never ru
   });
   assert.equal(await page.evaluate(() => document.querySelector('parallax-digest').documents[5].title), 'Strike: the HTML version');
   const disabled = await page.evaluate(() => [...document.querySelector('parallax-digest').shadowRoot.querySelectorAll('.actions button')].map((b) => b.disabled));
-  assert.deepEqual(disabled, [false, false], 'export buttons are enabled once the new set is computed');
+  assert.deepEqual(disabled, [false, false, false], 'export and embed buttons are enabled once the new set is computed');
   await shot(page, 'your-articles-dropped');
   await page.evaluate(() => document.querySelector('parallax-digest').shadowRoot.querySelector('[part~="my-articles"] li:nth-child(1) button').click());
   await page.waitForFunction(() => document.querySelector('parallax-digest').documents.length === 7);
@@ -130,10 +130,12 @@ test('the src attribute loads a site\'s own articles instead of the bundled ones
   const fixture = JSON.parse(FIXTURE).map((d) => d.text);
   for (const s of state.summary) assert.ok(fixture.some((t) => t.includes(s)), `summary sentence from the src articles: ${s}`);
   await shot(page, 'src-attribute');
-  // A bad src gives a clear error and falls back to the bundled articles.
+  // A bad src gives a clear error; the bundled articles never stand in for
+  // the site's (tests/e2e/embed-inline.test.mjs checks the event).
   await page.evaluate(() => document.querySelector('parallax-digest').setAttribute('src', '/fixtures/missing.json'));
-  await page.waitForFunction(() => document.querySelector('parallax-digest').documents.length === 5);
+  await page.waitForFunction(() => /Could not load/.test(document.querySelector('parallax-digest').shadowRoot.querySelector('[part~="status"]').textContent));
   assert.match((await widgetState(page)).status, /Could not load articles from “\/fixtures\/missing\.json” \(HTTP 404\)/);
+  assert.equal(await count(page), 3, 'the articles shown before stay; the bundled ones do not replace them');
   assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
   await page.close();
 });

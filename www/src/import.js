@@ -2,36 +2,179 @@
 // `{title, text}` articles. HTML is parsed with DOMParser into an inert
 // document: scripts never run, images never load, and only text comes out.
 
+/* global Readability */
+
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
   'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 const DROP_TAGS = 'script, style, noscript, template, iframe, object, embed, svg, canvas, nav, form, button, select, textarea, input, audio, video, picture, img';
+/** Page furniture that sits inside the article's container on news sites
+ * and that Readability keeps: share bars, newsletter and donation boxes,
+ * "read more" links, ads, video players, tags, bylines. Matched as whole
+ * words (or -/_ parts) of an element's class or id. */
+const FURNITURE = /(^|[\s_-])(share|sharing|sharebar|social|newsletters?|signup|subscribe|subscription|promo|advert|advertisement|ad|ads|adbox|ad-slot|sponsored|related|read-more|readmore|a-lire-aussi|more-stories|morestories|most-read|most-viewed|popular|trending|taboola|outbrain|donate|epic|contributions|paywall|cookie|consent|comments?|video-player|follow|tags|tags-links|topics|related-topics|mots-cles|breadcrumb|fil-ariane|kicker|flag|byline|author-info|author-bio|signature|dateline|tools|partage|myft|submeta|corrections)([\s_-]|$)/i;
+/** Furniture is only removed when it holds less than this share of the
+ * page's text, so a mislabelled container never takes the article along. */
+const FURNITURE_MAX_SHARE = 0.15;
 
-/** Readable text of an HTML string, one paragraph a line, and its title. */
-export function htmlToArticle(html) {
-  const doc = new DOMParser().parseFromString(String(html), 'text/html');
+/** Removes menus, forms and labelled page furniture from `doc` (in place)
+ * before Readability reads it. */
+function dropFurniture(doc) {
+  const body = doc.body;
+  if (!body) return;
+  const total = body.textContent.length || 1;
+  for (const el of body.querySelectorAll('nav, [role="navigation"], form, button, select, textarea')) el.remove();
+  for (const el of [...body.querySelectorAll('[class], [id]')]) {
+    if (!el.isConnected || /^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName)) continue;
+    const label = `${el.getAttribute('class') || ''} ${el.id || ''}`;
+    if (FURNITURE.test(label) && el.textContent.length < total * FURNITURE_MAX_SHARE) el.remove();
+  }
+}
+
+/** Readability's result is taken when it keeps at least this many
+ * characters (not words: Chinese and Japanese text has no spaces); below
+ * that (a page it cannot read) the plain reducer runs instead. */
+const READABLE_MIN_CHARS = 200;
+
+/**
+ * An article from an HTML page: its readable text (one paragraph a line),
+ * title, and what the page's metadata says of it (`source` = site name,
+ * `author`, `date` as ISO 8601, `url`); absent metadata is left out.
+ * Uses Firefox Reader View's `@mozilla/readability` on an inert DOMParser
+ * document (scripts never run, nothing loads), and the plain reducer when
+ * Readability finds no article (or with `{readability: false}`, to compare).
+ *
+ *   htmlToArticle('<title>A</title><p>Markets fell.</p>').text  // 'Markets fell.'
+ */
+export function htmlToArticle(html, { readability = true } = {}) {
+  const parse = () => new DOMParser().parseFromString(String(html), 'text/html');
+  const doc = parse();
+  const meta = pageMetadata(doc);
+  let article = null;
+  if (readability && typeof Readability === 'function') {
+    try {
+      dropFurniture(doc);
+      const read = new Readability(doc, { serializer: (el) => el }).parse();
+      if (read && read.content) {
+        const text = nodeText(read.content);
+        if (text.length >= READABLE_MIN_CHARS) {
+          article = { title: meta.title || clean(read.title), text };
+          if (!meta.author && read.byline) meta.author = clean(read.byline);
+          if (!meta.source && read.siteName) meta.source = clean(read.siteName);
+          if (!meta.date && read.publishedTime) meta.date = isoDate(read.publishedTime);
+        }
+      }
+    } catch {
+      article = null;
+    }
+  }
+  if (!article) article = reduceHtml(parse());
+  const out = { title: article.title || meta.title || '', text: article.text };
+  for (const key of ['source', 'author', 'date', 'url']) if (meta[key]) out[key] = meta[key];
+  return out;
+}
+
+/** The plain reducer: the text of the page's <article> (or <main>, or body)
+ * without menus, forms and footers. */
+function reduceHtml(doc) {
   for (const el of doc.querySelectorAll(DROP_TAGS)) el.remove();
   const root = doc.querySelector('article') || doc.querySelector('main') || doc.body || doc.documentElement;
   for (const el of root.querySelectorAll('header nav, footer, aside, [role="navigation"], [aria-hidden="true"]')) el.remove();
+  const heading = doc.querySelector('h1');
+  return { title: clean((heading && heading.textContent) || (doc.title || '')), text: nodeText(root) };
+}
+
+/** The text of a DOM node, one paragraph a line (blocks on lines of their own). */
+export function nodeText(node) {
+  return tidy(blockText(node)).replace(/\n{2,}/g, '\n');
+}
+
+/** Text of a node, a line break around every block element. */
+function blockText(root) {
   const parts = [];
   const walk = (node) => {
     if (node.nodeType === 3) {
       parts.push(node.nodeValue.replace(/\s+/g, ' '));
       return;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1 || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.tagName)) return;
     const block = BLOCK_TAGS.has(node.tagName);
     if (block) parts.push('\n');
     for (const child of node.childNodes) walk(child);
     if (block) parts.push('\n');
   };
   walk(root);
-  const text = tidy(parts.join(''));
-  const heading = doc.querySelector('h1');
-  const title = clean((heading && heading.textContent) || (doc.title || ''));
-  return { title, text };
+  return parts.join('');
+}
+
+/** What the page says about itself in <meta>, <link rel=canonical>, JSON-LD
+ * and <time>: title, source (site name), author, date, url. */
+function pageMetadata(doc) {
+  const metaContent = (...names) => {
+    for (const name of names) {
+      const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+      const v = el && clean(el.getAttribute('content'));
+      if (v) return v;
+    }
+    return '';
+  };
+  const ld = jsonLd(doc);
+  const author = metaContent('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl') || ld.author;
+  const time = doc.querySelector('time[datetime]');
+  const date = isoDate(metaContent('article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'parsely-pub-date', 'sailthru.date')
+    || ld.date || (time && time.getAttribute('datetime')) || '');
+  const canonical = doc.querySelector('link[rel~="canonical"][href]');
+  const h1s = doc.querySelectorAll('h1');
+  const url = webUrl((canonical && canonical.getAttribute('href')) || metaContent('og:url') || ld.url);
+  return {
+    // Not <title>: it usually carries the site's name and section too.
+    title: metaContent('og:title', 'twitter:title') || ld.title || (h1s.length === 1 ? clean(h1s[0].textContent) : ''),
+    source: metaContent('og:site_name', 'application-name', 'publisher') || ld.publisher,
+    author: /^https?:/.test(author) ? '' : author.replace(/^by\s+/i, ''),
+    date,
+    url,
+  };
+}
+
+/** The first news-article object of the page's JSON-LD blocks. */
+function jsonLd(doc) {
+  const out = { title: '', author: '', date: '', url: '', publisher: '' };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data;
+    try {
+      data = JSON.parse(script.textContent);
+    } catch {
+      continue;
+    }
+    const items = [].concat(data && data['@graph'] ? data['@graph'] : data);
+    const item = items.find((x) => x && /Article|Posting|Report/.test([].concat(x['@type']).join(' ')));
+    if (!item) continue;
+    const name = (x) => clean(typeof x === 'string' ? x : Array.isArray(x) ? x.map(name).filter(Boolean).join(', ') : (x && x.name) || '');
+    out.title = name(item.headline || item.name);
+    out.author = name(item.author);
+    out.date = typeof item.datePublished === 'string' ? item.datePublished : '';
+    out.url = typeof item.url === 'string' ? item.url : '';
+    out.publisher = name(item.publisher);
+    break;
+  }
+  return out;
+}
+
+/** A date as ISO 8601: kept as written when it already is one
+ * (2025-01-27, 2025-01-27T10:00:00Z), else parsed; '' when unreadable. */
+export function isoDate(text) {
+  const t = String(text || '').trim();
+  if (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(t)) return t.replace(' ', 'T');
+  const ms = Date.parse(t);
+  return t && Number.isFinite(ms) ? new Date(ms).toISOString() : '';
+}
+
+/** `text` when it is an absolute http(s) URL, else ''. */
+export function webUrl(text) {
+  const t = String(text || '').trim();
+  return /^https?:\/\/\S+$/i.test(t) ? t : '';
 }
 
 /** Markdown reduced to plain text: headings, emphasis, links and images

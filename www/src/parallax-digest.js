@@ -4,16 +4,27 @@
 //
 // Attributes (reflected): view (story | article | compare | yours),
 // article (selected article id), sentences (story length), query, src (URL
-// of a JSON array of {id, title, text}), theme (light | dark | auto).
-// Events: parallax-ready, parallax-change (detail = the state).
+// of a JSON array of {id, title, text}), theme (light | dark | auto),
+// loading (eager | lazy).
+// Articles: the `documents` property, else `src`, else inline children
+// (inline.js), else the bundled corpus.
+// Events: parallax-ready, parallax-change (detail = the state),
+// parallax-error, parallax-progress, parallax-import and parallax-share
+// (cancelable); see events.js.
 // Properties: documents (get/set an array of {id, title, text}), summary,
-// comparison, ready (a promise), and the attributes above.
+// comparison, ready (a promise), and the attributes above; any of them set
+// before the element upgrades still applies.
 
 /* global STYLES, VERSION */
 
 import { h, replace, srOnly, debounce, clip } from './dom.js';
-import { wasmModule, Engine, WorkerEngine, EngineError, WORKER_MIN_DOCUMENTS, WORKER_MIN_CHARS } from './engine.js';
+import { Engine, WorkerEngine, EngineError, WORKER_MIN_DOCUMENTS, WORKER_MIN_CHARS } from './engine.js';
 import { makeId } from './import.js';
+import { ElementBase, adoptStyles } from './host.js';
+import { isWasmBlocked, wasmBlockedMessage } from './csp.js';
+import { emit, emitError } from './events.js';
+import { inlineArticles, childrenParsed } from './inline.js';
+import { openEmbedDialog } from './embed-control.js';
 import { renderStory } from './views/story.js';
 import { renderArticle } from './views/article.js';
 import { renderCompare } from './views/compare.js';
@@ -29,6 +40,13 @@ const VIEWS = [
 const VIEW_IDS = VIEWS.map((v) => v.id);
 const LENGTH_LIMITS = { sentences: [1, 30], words: [20, 2000] };
 const WIDE_MIN_PX = 640;
+/** Properties a page may set before the script has loaded (the element is
+ * then a plain HTMLElement holding them as own properties). */
+const UPGRADED_PROPERTIES = ['documents', 'view', 'article', 'sentences', 'query', 'src', 'theme', 'loading'];
+/** How near the viewport a `loading="lazy"` widget starts its engine. */
+const LAZY_MARGIN = '400px';
+/** Optional metadata kept with each article and handed to the engine. */
+const DOCUMENT_META = ['source', 'author', 'date', 'url'];
 
 /** Resolves once the browser has had a chance to paint what is in the DOM
  * now (the task after the next animation frame), or after 100 ms where no
@@ -44,9 +62,9 @@ function afterNextPaint() {
 }
 const DEFAULT_LENGTH = { story: { unit: 'sentences', n: 6 }, article: { unit: 'sentences', n: 3 } };
 
-export class ParallaxDigest extends HTMLElement {
+export class ParallaxDigest extends ElementBase {
   static get observedAttributes() {
-    return ['view', 'article', 'sentences', 'query', 'src', 'theme'];
+    return ['view', 'article', 'sentences', 'query', 'src', 'theme', 'loading'];
   }
 
   constructor() {
@@ -95,9 +113,11 @@ export class ParallaxDigest extends HTMLElement {
   set src(v) { if (v) this.setAttribute('src', v); else this.removeAttribute('src'); }
   get theme() { return this.getAttribute('theme') || 'auto'; }
   set theme(v) { this.setAttribute('theme', v); }
-  /** The articles, as `{id, title, text}` copies. */
+  get loading() { return this.getAttribute('loading') === 'lazy' ? 'lazy' : 'eager'; }
+  set loading(v) { this.setAttribute('loading', v); }
+  /** The articles, as `{id, title, text, source?, author?, date?, url?}` copies. */
   get documents() { return this.docs.map((d) => ({ ...d })); }
-  /** Replaces the articles (an array of `{id?, title?, text}`). */
+  /** Replaces the articles (an array of `{id?, title?, text, source?, author?, date?, url?}`). */
   set documents(list) { this._setDocuments(list, 'script'); }
   /** The latest story summary (the `summarize` JSON). */
   get summary() { return this.results.story; }
@@ -111,7 +131,23 @@ export class ParallaxDigest extends HTMLElement {
     return (this.clientWidth || 1024) >= WIDE_MIN_PX;
   }
 
+  /** Re-applies properties set on the element before it was upgraded: they
+   * are own properties that would hide the class's setters for good. */
+  _upgradeProperties() {
+    for (const name of UPGRADED_PROPERTIES) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
+  }
+
   connectedCallback() {
+    if (!this._upgraded) {
+      this._upgraded = true;
+      this._upgradeProperties();
+    }
     if (typeof ResizeObserver !== 'undefined' && !this._resizer) {
       // Re-render when the width crosses the wide/narrow line. The first
       // callback, after the first layout, only records the width: reading it
@@ -130,12 +166,30 @@ export class ParallaxDigest extends HTMLElement {
       });
       this._resizer.observe(this);
     }
-    if (this._started) return;
+    if (this._started || this._lazyWatch) return;
+    if (this.loading === 'lazy' && typeof IntersectionObserver !== 'undefined') {
+      // Below the fold: start the engine only when the widget nears the viewport.
+      this._lazyWatch = new IntersectionObserver((entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this._lazyWatch.disconnect();
+        this._lazyWatch = null;
+        if (!this._started) {
+          this._started = true;
+          this._start();
+        }
+      }, { rootMargin: LAZY_MARGIN });
+      this._lazyWatch.observe(this);
+      return;
+    }
     this._started = true;
     this._start();
   }
 
   disconnectedCallback() {
+    if (this._lazyWatch) {
+      this._lazyWatch.disconnect();
+      this._lazyWatch = null;
+    }
     if (this._resizer) {
       this._resizer.disconnect();
       this._resizer = null;
@@ -177,6 +231,15 @@ export class ParallaxDigest extends HTMLElement {
       case 'src':
         if (this._started && this.engine) this._loadInitial();
         break;
+      case 'loading':
+        if (value !== 'lazy' && this._lazyWatch) {
+          // No longer lazy: start now.
+          this._lazyWatch.disconnect();
+          this._lazyWatch = null;
+          this._started = true;
+          this._start();
+        }
+        break;
       default:
         break;
     }
@@ -189,13 +252,32 @@ export class ParallaxDigest extends HTMLElement {
       performance.mark('parallax-engine-compiled');
       this._version.textContent = `engine ${this.engine.version()}`;
     } catch (e) {
-      this.showError(`The engine could not start in this browser: ${e.message || e}`);
+      if (isWasmBlocked(e)) this._fail('engine-blocked', wasmBlockedMessage(), { directive: "script-src 'wasm-unsafe-eval'" });
+      else this._fail('engine-failed', `The engine could not start in this browser: ${e.message || e}`);
       return;
     }
     await this._loadInitial();
   }
 
+  /** Shows a failure that leaves nothing to display (in the status line and
+   * in place of "Loading…") and reports it as `parallax-error`. */
+  _fail(reason, message, extra = {}) {
+    this.showError(message);
+    for (const panel of this._panels) {
+      const loading = panel.querySelector('.loading');
+      if (loading) replace(panel, h('p', { class: 'failed', text: message }));
+    }
+    emitError(this, reason, message, extra);
+  }
+
   async _loadInitial() {
+    if (this.source === 'script' && this.docs.length && !this._loadedOnce) {
+      // Set through the `documents` property before the engine was ready.
+      this._loadedOnce = true;
+      this._changed('documents', ['story', 'compare', 'article']);
+      return;
+    }
+    this._loadedOnce = true;
     const src = this.getAttribute('src');
     if (src) {
       this._status('Loading articles…');
@@ -209,12 +291,22 @@ export class ParallaxDigest extends HTMLElement {
         this._setDocuments(list, 'src');
         return;
       } catch (e) {
-        this._setDocuments(this.engine.corpus(), 'bundled');
-        this.showError(`Could not load articles from “${src}” (${e.message || e}); showing the bundled articles instead.`);
+        // Not the bundled articles: inside a host's post they would pass
+        // for the host's own sources.
+        this._fail('src-failed', `Could not load articles from “${src}” (${e.message || e}).`, { src });
         return;
       }
     }
-    this._setDocuments(this.engine.corpus(), 'bundled');
+    let inline = null;
+    await childrenParsed(this);
+    try {
+      inline = inlineArticles(this);
+    } catch (e) {
+      this._fail('inline-invalid', `Could not read the articles inside the page: ${e.message}.`);
+      return;
+    }
+    if (inline) this._setDocuments(inline, 'inline');
+    else this._setDocuments(this.engine.corpus(), 'bundled');
   }
 
   // ---- documents ----------------------------------------------------------
@@ -229,10 +321,13 @@ export class ParallaxDigest extends HTMLElement {
       let id = typeof item.id === 'string' && item.id.trim() ? item.id.trim() : makeId(title || 'article', taken);
       if (taken.has(id)) id = makeId(id, taken);
       taken.add(id);
-      docs.push({ id, title, text });
+      const doc = { id, title, text };
+      for (const key of DOCUMENT_META) if (typeof item[key] === 'string' && item[key].trim()) doc[key] = item[key].trim();
+      docs.push(doc);
     }
     if (!docs.length) {
       this.showError('There are no articles to show.');
+      emitError(this, 'input-refused', 'There are no articles to show.');
       return;
     }
     this.docs = docs;
@@ -252,11 +347,15 @@ export class ParallaxDigest extends HTMLElement {
   }
 
   addArticles(list) {
+    if (!emit(this, 'import', { articles: list.map((a) => ({ ...a })) }, true)) {
+      this._status('The page did not accept these articles.');
+      return;
+    }
     const taken = new Set(this.docs.map((d) => d.id));
     const added = list.map((a) => {
       const id = makeId(a.title || 'article', taken);
       taken.add(id);
-      return { id, title: a.title || '', text: a.text };
+      return { ...a, id, title: a.title || '', text: a.text };
     });
     this.edited = true;
     this._setDocuments([...this.docs, ...added], 'user');
@@ -384,7 +483,9 @@ export class ParallaxDigest extends HTMLElement {
     if (this._tokens[task.part] !== task.token || docs !== this.docs) return;
     if (result.error !== undefined) {
       this._renderActive();
-      this.showError(result.crashed ? result.error : `${task.label} failed: ${result.error}`);
+      const message = result.crashed ? result.error : `${task.label} failed: ${result.error}`;
+      this.showError(message);
+      emitError(this, result.crashed ? 'engine-crashed' : 'input-refused', message, { task: task.part });
       return;
     }
     const value = result.ok;
@@ -502,7 +603,6 @@ export class ParallaxDigest extends HTMLElement {
   // ---- rendering --------------------------------------------------------------
 
   _build() {
-    const style = h('style', null, STYLES);
     this._count = h('span', { class: 'count' });
     this._queryInput = h('input', {
       type: 'search', id: 'query', part: 'query', placeholder: 'e.g. cost, Nvidia, chips', autocomplete: 'off',
@@ -516,6 +616,7 @@ export class ParallaxDigest extends HTMLElement {
       }
     });
     this._copyButton = h('button', { type: 'button', part: 'button', title: 'Copy the story summary as Markdown, with its sources', onclick: () => this.copyMarkdown() }, 'Copy summary');
+    this._embedButton = h('button', { type: 'button', part: 'button', 'aria-haspopup': 'dialog', title: 'Embed these articles in a page, or save them as one offline file', onclick: () => openEmbedDialog(this) }, 'Embed / share');
     this._jsonButton = h('button', { type: 'button', part: 'button', title: 'Download the summary and comparison as JSON', onclick: () => this.downloadJson() }, 'Download JSON');
     this._tabs = VIEWS.map((v) => h('button', {
       type: 'button', role: 'tab', id: `tab-${v.id}`, 'aria-controls': `panel-${v.id}`, part: 'tab', class: 'tab',
@@ -534,14 +635,15 @@ export class ParallaxDigest extends HTMLElement {
         h('div', { class: 'brand' }, h('strong', null, 'Parallax'), this._count),
         h('form', { class: 'query', role: 'search', onsubmit: (e) => e.preventDefault() },
           h('label', { for: 'query', text: 'Focus on' }), this._queryInput),
-        h('div', { class: 'actions' }, this._copyButton, this._jsonButton)),
+        h('div', { class: 'actions' }, this._copyButton, this._jsonButton, this._embedButton)),
       tablist,
       this._statusEl,
       this._panels,
       h('footer', { class: 'footer' },
         h('span', null, 'Runs entirely in your browser; nothing is uploaded.'),
         h('span', null, `Parallax ${VERSION} · `, this._version)));
-    this._shadow.append(style, root);
+    adoptStyles(this._shadow, STYLES);
+    this._shadow.append(root);
     this._showTabs();
   }
 
@@ -703,12 +805,15 @@ export class ParallaxDigest extends HTMLElement {
   }
 
   _progress(done, total, label) {
+    this._progressTotal = total;
+    emit(this, 'progress', { done, total, label, documents: this.docs.length });
     replace(this._statusEl,
       h('progress', { max: String(total), value: String(done), 'aria-label': 'Progress' }),
       `${label} (${this.docs.length} articles, step ${done + 1} of ${total})…`);
   }
 
   _progressDone() {
+    if (this._statusEl.querySelector('progress')) emit(this, 'progress', { done: this._progressTotal, total: this._progressTotal, label: 'Done', documents: this.docs.length });
     if (this._statusEl.querySelector('progress')) replace(this._statusEl);
   }
 
@@ -751,7 +856,3 @@ export class ParallaxDigest extends HTMLElement {
   }
 }
 
-// Start on the engine before defining the element: defining it upgrades the
-// elements already in the page, and their first render waits for the module.
-wasmModule();
-customElements.define('parallax-digest', ParallaxDigest);
