@@ -10,11 +10,12 @@
 //
 //   node scripts/html-import-figures.mjs [--repo PATH] [--json]
 //
-// Sets: tests/data/readability-pages/ (a committed subset of the
-// test/test-pages of mozilla/readability: source.html and that library's
-// expected.html), tests/data/html/ (pages written for this project:
-// NAME.html and the article's text NAME.txt), and with --repo a clone of
-// mozilla/readability, all of its test/test-pages read with git.
+// Sets: tests/data/html/ (pages written for this project: NAME.html and
+// the article's text NAME.txt), and with --repo (or PARALLAX_READABILITY_REPO)
+// the git directory of a clone of mozilla/readability, all of its
+// test/test-pages (source.html and that library's expected.html) read with
+// git. That library's pages are read where they are and never copied into
+// this repository.
 // Needs `make dist` and tests/node_modules (make setup).
 
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -49,14 +50,8 @@ export function overlap(expected, got) {
 }
 
 /** Pages with a known article: [{set, name, html, expectedHtml?, expectedText?}]. */
-export function pages({ repo } = {}) {
+export function pages({ repo = process.env.PARALLAX_READABILITY_REPO || null } = {}) {
   const out = [];
-  const subset = join(ROOT, 'tests', 'data', 'readability-pages');
-  if (existsSync(subset)) {
-    for (const name of readdirSync(subset).filter((n) => existsSync(join(subset, n, 'source.html'))).sort()) {
-      out.push({ set: 'readability-subset', name, html: readFileSync(join(subset, name, 'source.html'), 'utf8'), expectedHtml: readFileSync(join(subset, name, 'expected.html'), 'utf8') });
-    }
-  }
   const own = join(ROOT, 'tests', 'data', 'html');
   if (existsSync(own)) {
     for (const file of readdirSync(own).filter((f) => f.endsWith('.html')).sort()) {
@@ -141,8 +136,8 @@ export function summary(results, which) {
 
 async function main() {
   const i = process.argv.indexOf('--repo');
-  const repo = i > 0 ? process.argv[i + 1] : null;
-  const results = await measure(pages({ repo }));
+  const repo = i > 0 ? process.argv[i + 1] : undefined;
+  const results = await measure(pages(repo ? { repo } : {}));
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(results, null, 2));
     return;
