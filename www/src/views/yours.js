@@ -17,7 +17,7 @@ export function renderYours(ctx) {
   const title = h('input', { type: 'text', id: 'paste-title', placeholder: t('headlinePlaceholder'), autocomplete: 'off' });
   const outlet = h('input', { type: 'text', id: 'paste-source', placeholder: t('outletPlaceholder'), autocomplete: 'off' });
   const text = h('textarea', { id: 'paste-text', placeholder: t('textPlaceholder'), spellcheck: 'false' });
-  const replaceBox = untouched ? h('input', { type: 'checkbox', id: 'replace-bundled', checked: true }) : null;
+  const replaceBox = untouched ? h('input', { type: 'checkbox', id: 'replace-bundled' }) : null;
   const replacing = () => Boolean(replaceBox && replaceBox.checked);
   const add = () => {
     const raw = text.value;
@@ -43,6 +43,7 @@ export function renderYours(ctx) {
       h('label', { for: 'paste-title' }, t('headline'), title),
       h('label', { for: 'paste-source' }, t('outlet'), outlet),
       h('label', { for: 'paste-text' }, t('text'), text),
+      replaceBox ? h('label', { class: 'check', for: 'replace-bundled' }, replaceBox, t('replaceBundled')) : null,
       h('div', { class: 'row' }, h('button', { type: 'button', class: 'primary', part: 'button', id: 'paste-add', onclick: add }, t('addArticle')),
         h('span', { class: 'note', text: t('nothingLeaves') }))));
 
@@ -84,8 +85,7 @@ export function renderYours(ctx) {
     if (files.length) readFiles(files);
   });
   const dropCard = h('section', { class: 'card', 'aria-labelledby': 'yours-drop-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'yours-drop-h', text: t('openFiles') })), zone,
-    replaceBox ? h('label', { class: 'check', for: 'replace-bundled' }, replaceBox, t('replaceBundled')) : null);
+    h('div', { class: 'card-head' }, h('h2', { id: 'yours-drop-h', text: t('openFiles') })), zone);
 
   const all = ctx.flags.allMine || ctx.docs.length <= 105;
   const list = ctx.docs.length ? h('ol', { class: 'mine', part: 'my-articles' }, (all ? ctx.docs : ctx.docs.slice(0, 100)).map((d, i) => {
