@@ -36,6 +36,9 @@ const VIEWS = [
 const VIEW_IDS = VIEWS.map((v) => v.id);
 const LENGTH_LIMITS = { sentences: [1, 30], words: [20, 2000] };
 const WIDE_MIN_PX = 640;
+/** At most this wide, the widget is in compact mode (a sidebar, a phone):
+ * secondary sections fold (matches the CSS container query). */
+const COMPACT_MAX_PX = 400;
 
 /** Resolves once the browser has had a chance to paint what is in the DOM
  * now (the task after the next animation frame), or after 100 ms where no
@@ -138,6 +141,25 @@ export class ParallaxDigest extends HTMLElement {
     return (this.clientWidth || 1024) >= WIDE_MIN_PX;
   }
 
+  /** Whether the widget is narrow enough for compact mode. */
+  isCompact() {
+    return (this.clientWidth || 1024) <= COMPACT_MAX_PX;
+  }
+
+  /** A section of a view: a card, or in compact mode a card folded to its
+   * heading (the reader opens what they want; the view fits one screen). */
+  section(id, title, ...body) {
+    if (!this.isCompact()) {
+      return h('section', { class: 'card', 'aria-labelledby': id },
+        h('div', { class: 'card-head' }, h('h2', { id, text: title })), body);
+    }
+    const open = Boolean(this.flags[`open:${id}`]);
+    const details = h('details', { class: 'card fold', open },
+      h('summary', null, h('h2', { id, text: title })), body);
+    details.addEventListener('toggle', () => { this.flags[`open:${id}`] = details.open; });
+    return h('section', { 'aria-labelledby': id }, details);
+  }
+
   connectedCallback() {
     this._watchScheme();
     if (!this._onPop) {
@@ -153,12 +175,12 @@ export class ParallaxDigest extends HTMLElement {
       // here would force a layout in the middle of page load.
       this._wasWide = undefined;
       this._resizer = new ResizeObserver(() => {
-        const wide = this.isWide();
+        const wide = `${this.isWide()}:${this.isCompact()}`;
         if (this._wasWide === undefined) {
           this._wasWide = wide;
-          return;
-        }
-        if (wide === this._wasWide) return;
+          // Compact from the start: the first render assumed a wide host.
+          if (!this.isCompact()) return;
+        } else if (wide === this._wasWide) return;
         this._wasWide = wide;
         for (const v of ['story', 'article', 'compare']) this._dirty.add(v);
         this._renderActive();

@@ -154,8 +154,7 @@ export function renderCompare(ctx) {
   if (!c) return h('p', { class: 'loading', text: t('comparing') });
   const m = compareModel(c, ctx);
   const n = ctx.docs.length;
-  const card = (id, title, intro, body) => h('section', { class: 'card', 'aria-labelledby': id },
-    h('div', { class: 'card-head' }, h('h2', { id, text: title })), intro ? h('p', { class: 'note intro', text: intro }) : null, body);
+  const card = (id, title, intro, body) => ctx.section(id, title, intro ? h('p', { class: 'note intro', text: intro }) : null, body);
   const missing = (what) => h('p', { class: 'empty', text: t('noneFound', what) });
 
   const sharedCard = card('cmp-shared', t('shared', m.shared.length), t('sharedIntro'),
@@ -209,7 +208,11 @@ export function renderCompare(ctx) {
   const nav = h('nav', { class: 'jumps', 'aria-label': t('cmpSections') },
     jumps.map(([id, label]) => h('button', { type: 'button', class: 'chip', onclick: (e) => {
       const target = e.target.getRootNode().getElementById(id);
-      if (target) target.closest('section').scrollIntoView({ block: 'start', behavior: 'smooth' });
+      const section = target && target.closest('section');
+      if (!section) return;
+      const fold = section.querySelector('details.fold');
+      if (fold) fold.open = true;
+      section.scrollIntoView({ block: 'start', behavior: 'smooth' });
     } }, t(label))));
   return h('div', { class: 'stack' },
     h('p', { class: 'note', text: t('cmpIntro', n) }),

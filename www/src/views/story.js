@@ -58,12 +58,9 @@ export function renderStory(ctx) {
     story ? summaryList(ctx, story, true) : h('p', { class: 'loading', text: t('summarizing') }),
     story ? queryNote(ctx, story) : null);
 
-  const disagreeCard = h('section', { class: 'card disagree', 'aria-labelledby': 'story-disagree-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'story-disagree-h', text: t('disagree') })),
-    disagreementList(ctx, disagreements));
+  const disagreeCard = ctx.section('story-disagree-h', t('disagree'), disagreementList(ctx, disagreements));
 
-  const addsCard = h('section', { class: 'card adds', 'aria-labelledby': 'story-adds-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'story-adds-h', text: t('adds') })),
+  const addsCard = ctx.section('story-adds-h', t('adds'),
     !adds ? h('p', { class: 'loading', text: t('comparing') })
       : n < 2 ? h('p', { class: 'empty', text: t('disagreeOne') })
         : [h('p', { class: 'note intro', text: t('addsIntro') }),
@@ -71,13 +68,10 @@ export function renderStory(ctx) {
             ctx.tag(a.doc, 'own'),
             a.fact ? ctx.jumpButton(a.fact, 'sentence') : h('span', { class: 'empty', text: t('addsNothing') }))))]);
 
-  const keyCard = h('section', { class: 'card', 'aria-labelledby': 'story-keys-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'story-keys-h', text: t('keyphrases') })),
+  const keyCard = ctx.section('story-keys-h', t('keyphrases'),
     story ? keyphrases(ctx, arr(story.keyphrases)) : h('p', { class: 'loading', text: '…' }));
 
-  const sourcesCard = h('section', { class: 'card', 'aria-labelledby': 'story-sources-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'story-sources-h' }, t('articles', n))),
-    articleList(ctx));
+  const sourcesCard = ctx.section('story-sources-h', t('articles', n), articleList(ctx));
 
   return h('div', { class: 'stack' },
     h('div', { class: 'grid two' },

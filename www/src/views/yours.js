@@ -37,8 +37,7 @@ export function renderYours(ctx) {
     const n = wordCount(item.text);
     if (n < FEW_WORDS) ctx.showError(t('tooLittle', `“${item.title || item.source}”`, n));
   };
-  const pasteCard = h('section', { class: 'card', 'aria-labelledby': 'yours-paste-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'yours-paste-h', text: t('pasteTitle') })),
+  const pasteCard = ctx.section('yours-paste-h', t('pasteTitle'),
     h('div', { class: 'form' },
       h('label', { for: 'paste-title' }, t('headline'), title),
       h('label', { for: 'paste-source' }, t('outlet'), outlet),
@@ -84,8 +83,7 @@ export function renderYours(ctx) {
     const files = e.dataTransfer ? [...e.dataTransfer.files] : [];
     if (files.length) readFiles(files);
   });
-  const dropCard = h('section', { class: 'card', 'aria-labelledby': 'yours-drop-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'yours-drop-h', text: t('openFiles') })), zone);
+  const dropCard = ctx.section('yours-drop-h', t('openFiles'), zone);
 
   const all = ctx.flags.allMine || ctx.docs.length <= 105;
   const list = ctx.docs.length ? h('ol', { class: 'mine', part: 'my-articles' }, (all ? ctx.docs : ctx.docs.slice(0, 100)).map((d, i) => {
