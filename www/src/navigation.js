@@ -53,7 +53,10 @@ export function focusKey(root) {
 export function findFocus(root, key) {
   if (!key) return null;
   if (key.id) return root.getElementById(key.id);
-  return [...root.querySelectorAll('[data-nav]')].find((el) => el.dataset.nav === key.nav) || null;
+  // The open view first: a hidden one may hold a control with the same key.
+  const panel = root.querySelector('[role="tabpanel"]:not([hidden])');
+  const match = (scope) => (scope ? [...scope.querySelectorAll('[data-nav]')].find((el) => el.dataset.nav === key.nav) : null);
+  return match(panel) || match(root) || null;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -708,8 +708,9 @@ export class ParallaxDigest extends HTMLElement {
       target: this.target,
       find: this.find ? { ...this.find } : null,
       scroll: scrollPosition(this._shadow),
-      focus: focusKey(this._shadow),
+      focus: this._origin || focusKey(this._shadow),
     };
+    this._origin = null;
     this.trail.push(place);
     if (this._historyMode()) {
       try {
@@ -826,6 +827,12 @@ export class ParallaxDigest extends HTMLElement {
       e.preventDefault();
       this.back();
     });
+    // The control a jump starts from (a click need not focus it: Safari,
+    // scripts), so that going back can focus it again.
+    this._root.addEventListener('click', (e) => {
+      const origin = e.target && e.target.closest ? e.target.closest('[data-nav]') : null;
+      this._origin = origin ? { nav: origin.dataset.nav } : null;
+    }, true);
     this._shadow.append(style, this._root);
     // Printing shows the current view in full: every collapsed part opens
     // for the print and closes again after it.
