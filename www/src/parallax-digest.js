@@ -352,7 +352,7 @@ export class ParallaxDigest extends HTMLElement {
     if (source !== 'user') this.edited = false;
     if (!docs.some((d) => d.id === this.state.article)) {
       const wanted = this.getAttribute('article');
-      this.state.article = docs.some((d) => d.id === wanted) ? wanted : docs[0].id;
+      this.state.article = docs.some((d) => d.id === wanted) ? wanted : (docs[0] ? docs[0].id : null);
     }
     this.target = null;
     this.find = null;
