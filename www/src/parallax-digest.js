@@ -1100,7 +1100,7 @@ export class ParallaxDigest extends HTMLElement {
         return;
       }
     }
-    const head = { documents: this.docs.map(({ id, title }) => ({ id, title })), query: this.state.query || null };
+    const head = { documents: this.docs.map(({ text, ...meta }) => meta), query: this.state.query || null };
     const text = `{\n"documents": ${JSON.stringify(head.documents, null, 2)},\n"query": ${JSON.stringify(head.query)},\n"summary": ${summary},\n"comparison": ${comparison}\n}\n`;
     downloadJson(text, 'parallax-comparison.json', this._shadow);
     this._status('Comparison downloaded as JSON.');
