@@ -71,6 +71,8 @@ test('keep my articles: restored after a reload; forget removes them', async () 
   await paste(page, 'Kept two', texts[2]);
   await page.waitForFunction(() => document.querySelector('parallax-digest').documents.length === 2);
   await page.reload();
+  // Kept articles replace the bundled ones once the first summary is painted.
+  await page.waitForFunction(() => document.querySelector('parallax-digest').documents.length === 2);
   await waitReady(page);
   const titles = await page.evaluate(() => document.querySelector('parallax-digest').documents.map((d) => d.title));
   assert.deepEqual(titles, ['Kept one', 'Kept two'], 'given: keep, then a reload\nexpected: the two kept articles');

@@ -138,12 +138,21 @@ export class ParallaxDigest extends HTMLElement {
 
   /** Whether the widget is wide enough for one table column per source. */
   isWide() {
-    return (this.clientWidth || 1024) >= WIDE_MIN_PX;
+    return this._widthNow() >= WIDE_MIN_PX;
   }
 
   /** Whether the widget is narrow enough for compact mode. */
   isCompact() {
-    return (this.clientWidth || 1024) <= COMPACT_MAX_PX;
+    return this._widthNow() <= COMPACT_MAX_PX;
+  }
+
+  /** The width the ResizeObserver last saw. Rendering never reads layout
+   * (that would force one per section); before the first observation a
+   * wide host is assumed, and the observer re-renders before the first
+   * paint if it is not. */
+  _widthNow() {
+    if (this._width !== undefined) return this._width;
+    return typeof ResizeObserver === 'undefined' ? (this.clientWidth || 1024) : 1024;
   }
 
   /** A section of a view: a card, or in compact mode a card folded to its
@@ -174,7 +183,10 @@ export class ParallaxDigest extends HTMLElement {
       // callback, after the first layout, only records the width: reading it
       // here would force a layout in the middle of page load.
       this._wasWide = undefined;
-      this._resizer = new ResizeObserver(() => {
+      this._resizer = new ResizeObserver((entries) => {
+        const entry = entries[entries.length - 1];
+        const box = entry && entry.borderBoxSize && entry.borderBoxSize[0];
+        this._width = box ? box.inlineSize : this.clientWidth;
         const wide = `${this.isWide()}:${this.isCompact()}`;
         if (this._wasWide === undefined) {
           this._wasWide = wide;
@@ -282,15 +294,21 @@ export class ParallaxDigest extends HTMLElement {
         return;
       }
     }
-    const stored = loadArticles();
-    if (stored) {
+    this._setDocuments(this.engine.corpus(), 'bundled');
+    // Articles the reader kept replace the bundled ones, once the first
+    // summary is painted: the first localStorage read of a page waits on
+    // the browser process (1–17 ms measured), which the bundled story
+    // should not.
+    const shown = this.docs;
+    afterNextPaint().then(() => {
+      if (this.docs !== shown) return;
+      const stored = loadArticles();
+      if (!stored) return;
       this.keep = true;
       this._setDocuments(stored, 'user');
       this.edited = true;
       this._status(this.t('restored', this.docs.length));
-      return;
-    }
-    this._setDocuments(this.engine.corpus(), 'bundled');
+    });
   }
 
   // ---- theme ----------------------------------------------------------------
