@@ -488,9 +488,9 @@ export class ParallaxDigest extends HTMLElement {
 
   _task(part) {
     const query = this.state.query ? { query: this.state.query } : {};
-    if (part === 'story') return { part, fn: 'summarize', label: 'Summarizing the story', options: { ...this._lengthOptions(this.state.storyLen), ...query } };
-    if (part === 'compare') return { part, fn: 'compare', label: 'Comparing the articles', options: {} };
-    return { part, fn: 'summarize', label: 'Summarizing the article', doc: this.state.article, options: { document: this.state.article, ...this._lengthOptions(this.state.articleLen), ...query } };
+    if (part === 'story') return { part, fn: 'summarize', label: this.t('taskStory'), options: { ...this._lengthOptions(this.state.storyLen), ...query } };
+    if (part === 'compare') return { part, fn: 'compare', label: this.t('taskCompare'), options: {} };
+    return { part, fn: 'summarize', label: this.t('taskArticle'), doc: this.state.article, options: { document: this.state.article, ...this._lengthOptions(this.state.articleLen), ...query } };
   }
 
   /** Recomputes `parts` (story, compare, article) and re-renders. */
@@ -981,16 +981,16 @@ export class ParallaxDigest extends HTMLElement {
   /** Length control for `which` ('story' or 'article'): a unit and a number. */
   lengthControl(which) {
     const len = which === 'story' ? this.state.storyLen : this.state.articleLen;
-    const unit = h('select', { id: `${which}-len-unit`, 'aria-label': 'Length unit' },
+    const unit = h('select', { id: `${which}-len-unit`, 'aria-label': this.t('lengthUnit') },
       ['sentences', 'words'].map((u) => {
-        const o = h('option', { value: u }, u);
+        const o = h('option', { value: u }, this.t(u === 'words' ? 'unitWords' : 'unitSentences'));
         o.selected = u === len.unit;
         return o;
       }));
     const [min, max] = LENGTH_LIMITS[len.unit];
     const n = h('input', {
       type: 'number', id: `${which}-len-n`, min: String(min), max: String(max),
-      step: len.unit === 'words' ? '10' : '1', value: String(len.n), 'aria-label': `Length in ${len.unit}`,
+      step: len.unit === 'words' ? '10' : '1', value: String(len.n), 'aria-label': this.t(len.unit === 'words' ? 'lengthInWords' : 'lengthInSentences'),
     });
     const apply = debounce(() => {
       if (n.value === '') return;
@@ -1002,7 +1002,7 @@ export class ParallaxDigest extends HTMLElement {
       const converted = u === 'words' ? Math.max(LENGTH_LIMITS.words[0], Math.round(len.n * 25 / 10) * 10) : Math.max(1, Math.round(len.n / 25));
       this.setLength(which, u, converted);
     });
-    return h('span', { class: 'length' }, h('span', { 'aria-hidden': 'true' }, 'Length'), n, unit);
+    return h('span', { class: 'length' }, h('span', { 'aria-hidden': 'true' }, this.t('length')), n, unit);
   }
 
   /** A button that shows `ref` (a sentence reference) in its article. */
@@ -1078,7 +1078,7 @@ export class ParallaxDigest extends HTMLElement {
 
   _progress(done, total, label) {
     replace(this._statusEl,
-      h('progress', { max: String(total), value: String(done), 'aria-label': 'Progress' }),
+      h('progress', { max: String(total), value: String(done), 'aria-label': this.t('progress') }),
       `${label} (${this.docs.length} articles, step ${done + 1} of ${total})…`);
   }
 
@@ -1097,8 +1097,8 @@ export class ParallaxDigest extends HTMLElement {
     const md = this.markdown();
     if (!md) return false;
     const ok = await copyText(md, this._shadow);
-    if (ok) this._status('Summary copied as Markdown.');
-    else this.showError('Could not copy to the clipboard in this browser.');
+    if (ok) this._status(this.t('copied'));
+    else this.showError(this.t('copyFailed'));
     return ok;
   }
 
@@ -1114,14 +1114,14 @@ export class ParallaxDigest extends HTMLElement {
         if (this._fromWorker.story && full.summary) summary = full.summary;
         if (this._fromWorker.compare && full.comparison) comparison = full.comparison;
       } catch (e) {
-        this.showError(`Could not export: ${e.message}`);
+        this.showError(this.t('exportFailed', e.message));
         return;
       }
     }
     const head = { documents: this.docs.map(({ text, ...meta }) => meta), query: this.state.query || null };
     const text = `{\n"documents": ${JSON.stringify(head.documents, null, 2)},\n"query": ${JSON.stringify(head.query)},\n"summary": ${summary},\n"comparison": ${comparison}\n}\n`;
     downloadJson(text, 'parallax-comparison.json', this._shadow);
-    this._status('Comparison downloaded as JSON.');
+    this._status(this.t('downloaded'));
   }
 }
 

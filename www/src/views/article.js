@@ -57,12 +57,12 @@ export function renderArticle(ctx) {
       byline || doc0.url ? h('p', { class: 'note byline' }, byline,
         doc0.url && /^https?:\/\//i.test(doc0.url) ? [byline ? ' · ' : null, h('a', { href: doc0.url, target: '_blank', rel: 'noopener noreferrer' }, hostOf(doc0.url))] : null) : null),
     findBar(ctx),
-    h('p', { class: 'legend', 'aria-label': 'Legend' },
-      h('span', null, h('mark', { class: 'hl hl-summary sample', text: 'Filled' }), ' in the summary'),
-      h('span', null, h('span', { class: 'hl hl-shared sample', text: 'Solid line' }), h('sup', { class: 'marker shared', text: '=n' }), ' reported by n sources'),
-      h('span', null, h('span', { class: 'hl hl-unique sample', text: 'Dotted line' }), h('sup', { class: 'marker unique', text: '+' }), ' only in this article')),
-    h('div', { class: 'fulltext', part: 'article-text', tabindex: '0', 'aria-label': `Full text of ${ctx.titleOf(id)}` },
-      fullText(doc.text, ranges)));
+    h('p', { class: 'legend', 'aria-label': ctx.t('legend') },
+      h('span', null, h('mark', { class: 'hl hl-summary sample', text: ctx.t('legendFilled') }), ' ', ctx.t('inSummary')),
+      h('span', null, h('span', { class: 'hl hl-shared sample', text: ctx.t('legendSolid') }), h('sup', { class: 'marker shared', text: '=n' }), ' ', ctx.t('legendShared')),
+      h('span', null, h('span', { class: 'hl hl-unique sample', text: ctx.t('legendDotted') }), h('sup', { class: 'marker unique', text: '+' }), ' ', ctx.t('onlyHere'))),
+    h('div', { class: 'fulltext', part: 'article-text', tabindex: '0', 'aria-label': ctx.t('fullTextOf', ctx.titleOf(id)) },
+      fullText(doc.text, ranges, ctx)));
 
   return h('div', null, picker, h('div', { class: 'grid article' }, summaryCard, textCard));
 }
@@ -91,11 +91,10 @@ function findBar(ctx) {
       h('button', { type: 'button', id: 'find-close', onclick: () => ctx.closeMentions() }, ctx.t('close'))));
 }
 
-const LABELS = { summary: 'in the summary', shared: 'reported by other sources too', unique: 'only in this article' };
 
 /** The text, one paragraph a line, with `ranges` (UTF-16 offsets) wrapped in
  * marks. Only text nodes carry article text. */
-export function fullText(text, ranges) {
+export function fullText(text, ranges, ctx) {
   const clean = ranges
     .filter((r) => Number.isInteger(r.s) && Number.isInteger(r.e) && r.e > r.s && r.s >= 0 && r.e <= text.length)
     .sort((a, b) => a.s - b.s || b.e - a.e);
@@ -106,7 +105,7 @@ export function fullText(text, ranges) {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).trim();
     if (line) {
-      const p = paragraph(text, lineStart, lineEnd, clean);
+      const p = paragraph(text, lineStart, lineEnd, clean, ctx);
       // A short line without final punctuation reads as a subheading.
       if (line.length < 90 && !/[.!?:;,"”’)\]]$/.test(line) && !p.querySelector('.hl')) p.classList.add('subhead');
       paragraphs.push(p);
@@ -116,7 +115,8 @@ export function fullText(text, ranges) {
   return paragraphs;
 }
 
-function paragraph(text, start, end, ranges) {
+function paragraph(text, start, end, ranges, ctx) {
+  const LABELS = { summary: ctx.t('inSummary'), unique: ctx.t('onlyHere') };
   const inLine = ranges.filter((r) => r.s < end && r.e > start);
   const points = new Set([start, end]);
   for (const r of inLine) {
@@ -137,7 +137,7 @@ function paragraph(text, start, end, ranges) {
     const kinds = new Set(covering.map((r) => r.kind));
     const first = covering.reduce((m, r) => (r.s < m.s ? r : m), covering[0]);
     const shared = covering.find((r) => r.kind === 'shared');
-    const labels = [...kinds].filter((k) => LABELS[k]).map((k) => (k === 'shared' ? `reported by ${shared.support} sources` : LABELS[k]));
+    const labels = [...kinds].filter((k) => LABELS[k] || k === 'shared').map((k) => (k === 'shared' ? ctx.t('reportedByN', shared.support) : LABELS[k]));
     const mark = h(kinds.has('summary') ? 'mark' : 'span', {
       class: ['hl', ...[...kinds].map((k) => `hl-${k}`)].join(' '),
       'data-start': String(first.s),

@@ -13,6 +13,8 @@ export const HEATMAP_MAX = 12;
 export const TABLE_MAX_SOURCES = 8;
 /** Entities listed before "Show all". */
 const ENTITIES_SHOWN = 15;
+/** Unique facts shown per source before "n more" (the page stays short). */
+const UNIQUE_SHOWN = 2;
 /** Sources listed in the per-source sections of large sets. */
 const SOURCES_SHOWN = 30;
 
@@ -175,8 +177,8 @@ export function renderCompare(ctx) {
       const list = m.unique.get(d.id) || [];
       return h('li', null,
         h('h3', null, ctx.tag(d.id, null, true), ctx.titleOf(d.id)),
-        list.length ? h('ol', null, list.slice(0, 3).map((s) => h('li', null, ctx.jumpButton(s)))) : h('p', { class: 'empty', text: t('addsNothing') }),
-        list.length > 3 ? h('details', null, h('summary', null, t('more', list.length - 3)), h('ol', null, list.slice(3).map((s) => h('li', null, ctx.jumpButton(s))))) : null);
+        list.length ? h('ol', null, list.slice(0, UNIQUE_SHOWN).map((s) => h('li', null, ctx.jumpButton(s)))) : h('p', { class: 'empty', text: t('addsNothing') }),
+        list.length > UNIQUE_SHOWN ? h('details', null, h('summary', null, t('more', list.length - UNIQUE_SHOWN)), h('ol', null, list.slice(UNIQUE_SHOWN).map((s) => h('li', null, ctx.jumpButton(s))))) : null);
     })));
 
   const entitiesCard = card('cmp-entities', t('entities', m.entities.length), t('entitiesIntro'),
