@@ -5,13 +5,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServedBrowser, openPage, waitReady, shot } from './helpers.mjs';
+import { useServedBrowser, openPage, waitReady, shot, distFile } from './helpers.mjs';
 import { inShadow, showView } from './reader-helpers.mjs';
 
 const env = useServedBrowser();
 
-test('Story: gist, then the disagreements from the engine, then what each adds; no heatmap', async () => {
-  const { page, problems } = await openPage(env.browser.context, env.server.url);
+for (const [how, url] of [['served', () => env.server.url], ['file://', () => distFile('parallax.html')], ['embed', () => distFile('embed-example.html')]]) test(`Story (${how}): gist, then the disagreements from the engine, then what each adds; no heatmap`, async () => {
+  const { page, problems } = await openPage(env.browser.context, url());
   await waitReady(page);
   const seen = await inShadow(page, (root) => {
     const panel = root.querySelector('#panel-story');
@@ -40,7 +40,7 @@ test('Story: gist, then the disagreements from the engine, then what each adds; 
   await page.waitForFunction(() => document.querySelector('parallax-digest').shadowRoot.querySelector('#panel-article .hl-target'));
   const target = await inShadow(page, (root) => [...root.querySelectorAll('#panel-article .hl-target')].map((m) => m.textContent).join(''));
   assert.ok(target.includes(value.replace(/^(nearly|about|approximately|around|over|more than) /, '')), `the value's sentence is shown\n  value: ${value}\n  got: ${target}`);
-  await shot(page, 'reader-story-value-jump', { fullPage: false });
+  await shot(page, `reader-story-value-jump-${how.replace(/\W/g, '')}`, { fullPage: false });
   assert.deepEqual(problems, []);
   await page.close();
 });
