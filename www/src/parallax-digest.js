@@ -665,10 +665,10 @@ export class ParallaxDigest extends HTMLElement {
    * reader moves on. Where the reader was is remembered: Back (in the
    * standalone page), the "back to where you were" control and Escape
    * return there. */
-  jump(doc, start, end, keepFind = false) {
+  jump(doc, start, end) {
     if (!this.docs.some((d) => d.id === doc)) return;
     this._remember();
-    if (!keepFind) this.find = null;
+    this.find = null;
     this._goTo(doc, start, end);
   }
 
