@@ -31,6 +31,6 @@ include!(concat!(env!("OUT_DIR"), "/bundled_corpus.rs"));
 pub fn bundled() -> Vec<Document> {
     BUNDLED
         .iter()
-        .map(|a| Document { id: a.id.to_string(), title: Some(a.title.to_string()), text: a.text.to_string() })
+        .map(|a| Document::new(a.id, a.text).with_title(a.title))
         .collect()
 }

@@ -41,6 +41,16 @@ pub enum Error {
     },
     /// An option is out of range or contradicts another one.
     InvalidOptions(String),
+    /// A document's metadata field does not hold what it should (a date that
+    /// is not ISO 8601, a URL that is not a web address, an overlong label).
+    InvalidMetadata {
+        /// The document's id.
+        id: String,
+        /// The field: `title`, `source`, `author`, `date` or `url`.
+        field: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// An option names a document id that is not in the input.
     UnknownDocument {
         /// The id that was asked for.
@@ -62,6 +72,7 @@ impl fmt::Display for Error {
                 *limit as f64 / 1e6
             ),
             Error::InvalidOptions(why) => write!(f, "invalid options: {why}"),
+            Error::InvalidMetadata { id, field, reason } => write!(f, "document {id:?}: {field} {reason}"),
             Error::UnknownDocument { id } => write!(f, "no document has the id {id:?}"),
         }
     }

@@ -43,7 +43,7 @@
 pub mod claims;
 pub mod compare;
 pub mod corpus;
-mod document;
+pub mod document;
 mod error;
 mod order;
 pub mod summarize;

@@ -124,10 +124,10 @@ fn folder_of_files_is_read_in_name_order() {
     let dir = scratch("folder");
     std::fs::write(dir.join("b.txt"), "Bravo reports that shares fell sharply on Monday. Investors were worried.\n").unwrap();
     std::fs::write(dir.join("a.md"), "Alpha says shares fell sharply on Monday. Analysts disagreed.\n").unwrap();
-    std::fs::write(dir.join("ignored.json"), "{}").unwrap();
+    std::fs::write(dir.join("ignored.csv"), "a,b").unwrap();
     let v = json(&["compare", "--json", dir.to_str().unwrap()]);
     let ids: Vec<&str> = v["documents"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["a", "b"], "given a folder with a.md, b.txt and ignored.json");
+    assert_eq!(ids, ["a", "b"], "given a folder with a.md, b.txt and ignored.csv");
     let sim = v["similarity"].as_array().unwrap();
     assert_eq!(sim.len(), 2);
     let ab = sim[0][1].as_f64().unwrap();
@@ -225,7 +225,7 @@ fn bad_command_lines_exit_2() {
 fn bad_paths_exit_1_and_name_the_path() {
     fails(&["summarize", "/definitely/not/here.txt"], 1, "/definitely/not/here.txt: No such file or directory");
     let dir = scratch("empty-folder");
-    fails(&["compare", dir.to_str().unwrap()], 1, "no .txt or .md files in this folder");
+    fails(&["compare", dir.to_str().unwrap()], 1, "no .txt, .md, .json or .jsonl files in this folder");
 }
 
 #[test]
@@ -262,4 +262,84 @@ fn double_dash_ends_options() {
     let o = run(&["summarize", "-odd.txt"]);
     expect_status(&["summarize", "-odd.txt"], &o, 2);
     assert!(f.exists());
+}
+
+/// The text of the bundled corpus's `n`th article (name order).
+fn corpus_nth(n: usize) -> String {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    std::fs::read_to_string(&files[n]).unwrap()
+}
+
+#[test]
+fn json_files_carry_source_metadata_into_the_comparison() {
+    let dir = scratch("json-metadata");
+    let a = corpus_nth(0);
+    let b = corpus_nth(1);
+    let one = serde_json::json!({"id": "rt", "title": "Markets slide", "source": "Reuters", "author": "A. Writer",
+        "date": "2025-01-27T14:05:00Z", "url": "https://www.reuters.com/x", "text": a});
+    std::fs::write(dir.join("a.json"), one.to_string()).unwrap();
+    // No id: the file name stands in; blank fields mean "not known".
+    let two = serde_json::json!({"title": "Chips", "source": "The Verge", "author": " ", "text": b});
+    std::fs::write(dir.join("b.json"), two.to_string()).unwrap();
+    std::fs::write(dir.join("notes.csv"), "ignored").unwrap();
+    let d = dir.to_str().unwrap();
+    let v = json(&["compare", "--json", d]);
+    let docs = v["documents"].as_array().expect("documents");
+    let got: Vec<(String, String)> = docs.iter().map(|x| (x["id"].as_str().unwrap_or("?").into(), x["source"].as_str().unwrap_or("-").into())).collect();
+    assert_eq!(got, vec![("rt".into(), "Reuters".into()), ("b".into(), "The Verge".into())], "\ngiven: a.json, b.json\ngot: {got:?}");
+    assert_eq!(docs[0]["date"], "2025-01-27T14:05:00Z");
+    assert_eq!(docs[0]["url"], "https://www.reuters.com/x");
+    assert_eq!(docs[0]["author"], "A. Writer");
+    assert!(docs[1].get("author").is_none(), "a blank author is absent, got {}", docs[1]);
+    let text = ok(&["summarize", d]);
+    assert!(text.contains("(Reuters)") || text.contains("(The Verge)"), "text output names outlets:\n{text}");
+}
+
+#[test]
+fn jsonl_file_is_one_article_a_line() {
+    let dir = scratch("jsonl");
+    let lines: Vec<String> = (0..3)
+        .map(|i| {
+            let mut o = serde_json::json!({"source": format!("Outlet {i}"), "text": corpus_nth(i)});
+            if i == 0 {
+                o["id"] = "first".into();
+            }
+            o.to_string()
+        })
+        .collect();
+    let path = dir.join("set.jsonl");
+    std::fs::write(&path, format!("{}\n\n{}\n{}\n", lines[0], lines[1], lines[2])).unwrap();
+    let v = json(&["compare", "--json", path.to_str().unwrap()]);
+    let ids: Vec<&str> = v["documents"].as_array().unwrap().iter().map(|x| x["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["first", "set-3", "set-4"], "\ngiven: three lines (a blank one between)\ngot ids: {ids:?}");
+    // An array in a .json file, next to a text file with the same stem.
+    let dir2 = scratch("json-array");
+    let arr = serde_json::json!([{"text": corpus_nth(0)}, {"text": corpus_nth(1)}]);
+    std::fs::write(dir2.join("set.json"), arr.to_string()).unwrap();
+    std::fs::write(dir2.join("set.txt"), corpus_nth(2)).unwrap();
+    let v = json(&["compare", "--json", dir2.to_str().unwrap()]);
+    let ids: Vec<&str> = v["documents"].as_array().unwrap().iter().map(|x| x["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["set-1", "set-2", "set"], "\ngiven: set.json (array of 2), set.txt\ngot ids: {ids:?}");
+}
+
+#[test]
+fn bad_json_and_bad_metadata_are_refused_clearly() {
+    let dir = scratch("bad-json");
+    let p = |name: &str, body: &str| {
+        let f = dir.join(name);
+        std::fs::write(&f, body).unwrap();
+        f.to_str().unwrap().to_string()
+    };
+    let text = serde_json::to_string(&corpus_nth(0)).unwrap();
+    fails(&["compare", &p("broken.json", "{\"text\": ")], 1, "broken.json: not an article in JSON");
+    fails(&["compare", &p("notext.json", "{\"title\": \"x\"}")], 1, "missing field `text`");
+    fails(&["compare", &p("empty.json", "[]")], 1, "an empty array holds no articles");
+    fails(&["compare", &p("lines.jsonl", &format!("{{\"text\": {text}}}\nnot json\n"))], 1, "lines.jsonl: line 2");
+    fails(&["compare", &p("date.json", &format!("{{\"date\": \"27/01/2025\", \"text\": {text}}}"))], 1, "date \"27/01/2025\" is not an ISO 8601 date");
+    fails(&["compare", &p("url.json", &format!("{{\"url\": \"javascript:alert(1)\", \"text\": {text}}}"))], 1, "is not an http:// or https:// address");
 }

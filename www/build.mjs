@@ -55,6 +55,10 @@ const SOURCES = [
   'src/host.js',
   'src/csp.js',
   'src/events.js',
+  'src/i18n.js',
+  'src/navigation.js',
+  'src/theme.js',
+  'src/storage.js',
   'src/engine.js',
   'src/import.js',
   'src/inline.js',
@@ -87,13 +91,17 @@ if (!/^let wasm_bindgen = \(function\(exports\)/m.test(glue)) {
 const wasm = read(join(pkg, 'parallax_bg.wasm'));
 const css = withAutoTheme(readFileSync(join(here, 'src', 'styles.css'), 'utf8'));
 
-/** Adds the dark theme's declarations again under prefers-color-scheme for
- * `theme="auto"` (and no theme), so styles.css writes them only once. */
+/** Adds the dark theme's declarations again for `theme="auto"` (and no
+ * theme), so styles.css writes them only once: where the host page is dark
+ * (the element sets `data-page-scheme`, www/src/theme.js) and, where the
+ * page does not say, under prefers-color-scheme. */
 function withAutoTheme(source) {
   const match = source.match(/:host\(\[theme="dark"\]\) \{\n([^}]*)\}/);
   if (!match) throw new Error('www/src/styles.css: no :host([theme="dark"]) block to reuse for theme="auto"');
   const body = match[1].replace(/^/gm, '  ').trimEnd();
-  return `${source}\n@media (prefers-color-scheme: dark) {\n  :host(:not([theme="light"]):not([theme="dark"])) {\n${body}\n  }\n}\n`;
+  const auto = ':host(:not([theme="light"]):not([theme="dark"]))';
+  return `${source}\n${auto.replace('))', ')[data-page-scheme="dark"])')} {\n${body}\n}\n`
+    + `@media (prefers-color-scheme: dark) {\n  ${auto.replace('))', '):not([data-page-scheme]))')} {\n${body}\n  }\n}\n`;
 }
 const version = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m)?.[1] ?? '0';
 

@@ -11,8 +11,9 @@ export const ATTRIBUTES = [
   { name: 'article', type: 'string', description: 'Id of the article shown in the Article view.' },
   { name: 'sentences', type: 'number', description: 'Length of the story summary in sentences, 1–30 (default 6).' },
   { name: 'query', type: 'string', description: 'Focus both summaries on these words.' },
-  { name: 'src', type: 'string', description: 'URL of a JSON array of {id, title, text} to show; a failure is reported (parallax-error, reason src-failed), never replaced by the bundled articles.' },
-  { name: 'theme', type: "'auto' | 'light' | 'dark'", description: 'Colour scheme; auto follows prefers-color-scheme.' },
+  { name: 'src', type: 'string', description: 'URL of a JSON array of {id, title, source, author, date, url, text} to show; a failure is reported (parallax-error, reason src-failed), never replaced by the bundled articles.' },
+  { name: 'theme', type: "'auto' | 'light' | 'dark'", description: "Colour scheme; auto follows the host page's color-scheme or background, then prefers-color-scheme." },
+  { name: 'navigation', type: "'history' | ''", description: "history: jumps become entries in the page's history (Back returns); otherwise a Back control and Escape." },
   { name: 'loading', type: "'eager' | 'lazy'", description: 'lazy starts the engine only when the widget nears the viewport.' },
 ];
 
@@ -22,12 +23,15 @@ export const PROPERTIES = [
   { name: 'comparison', type: 'Comparison | null', readonly: true, description: 'The latest comparison (the compare JSON of docs/api.md).' },
   { name: 'ready', type: 'Promise<ParallaxDigestElement>', readonly: true, description: 'Resolves when the first results are on screen.' },
   { name: 'timings', type: 'Record<string, number>', readonly: true, description: 'Engine milliseconds of the latest story, compare and article results.' },
+  { name: 'strings', type: 'Record<string, string | ((...args: any[]) => string)>', description: "The UI's words (www/src/i18n.js), lang and dir included; set some or all of them." },
+  { name: 'trailDepth', type: 'number', readonly: true, description: 'How many jumps back() can undo.' },
 ];
 
 export const METHODS = [
   { name: 'markdown', type: '() => string', description: 'The story summary as Markdown with its sources.' },
   { name: 'copyMarkdown', type: '() => Promise<boolean>', description: 'Copies the Markdown summary to the clipboard.' },
   { name: 'downloadJson', type: '() => Promise<void>', description: 'Offers the summary and comparison as a JSON download.' },
+  { name: 'back', type: '() => boolean', description: 'Returns to where the reader was before the last jump; false if there is nowhere to go.' },
 ];
 
 export const EVENTS = [

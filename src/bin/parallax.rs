@@ -36,10 +36,13 @@ mod cli {
 
     Summarize a set of news articles about one story, or compare them.
 
-    PATH is a text file or a folder of .txt and .md files (read in name order);
-    each file is one article whose id is its file name without extension. With
-    no PATH, the bundled DeepSeek R1 corpus (five articles) is used. One article
-    gives a single-document summary, several a multi-document one.
+    PATH is a file or a folder of .txt, .md, .json and .jsonl files (read in
+    name order). A .txt or .md file is one article whose id is its file name
+    without extension; a .json file holds one article object (or an array of
+    them), a .jsonl file one object a line, with the fields id, title, source,
+    author, date (ISO 8601), url and text, all but text optional. With
+    no PATH, the bundled DeepSeek R1 corpus (five articles) is used. One
+    article gives a single-document summary, several a multi-document one.
 
     options:
       --sentences N   summary length in sentences
@@ -241,9 +244,60 @@ mod cli {
         serde_json::to_string_pretty(v).map(|s| s + "\n").map_err(|e| Failure::Input(e.to_string()))
     }
 
-    /// Reads files, and folders of `.txt`/`.md` files, into documents. The id
-    /// of each is its file name without extension; when two files share a
-    /// name, the later ones get their path instead, so ids stay unique.
+    /// What a file can hold, by its extension.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Format {
+        /// `.txt`, `.md` or anything else: the article text.
+        Text,
+        /// `.json`: one article object, or an array of them.
+        Json,
+        /// `.jsonl`: one article object a line.
+        JsonLines,
+    }
+
+    fn format_of(path: &Path) -> Format {
+        match path.extension().and_then(|x| x.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("json") => Format::Json,
+            Some("jsonl" | "ndjson") => Format::JsonLines,
+            _ => Format::Text,
+        }
+    }
+
+    /// One article as a `.json` or `.jsonl` file writes it: the fields of
+    /// [`Document`], with `id` optional (the file name stands in for it).
+    #[derive(serde::Deserialize)]
+    struct Record {
+        id: Option<String>,
+        title: Option<String>,
+        source: Option<String>,
+        author: Option<String>,
+        date: Option<String>,
+        url: Option<String>,
+        text: String,
+    }
+
+    impl Record {
+        fn into_document(self, fallback_id: String) -> Document {
+            let blank = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+            Document {
+                id: blank(self.id).unwrap_or(fallback_id),
+                title: blank(self.title),
+                source: blank(self.source),
+                author: blank(self.author),
+                date: blank(self.date),
+                url: blank(self.url),
+                text: self.text,
+            }
+        }
+    }
+
+    /// Reads files, and folders of `.txt`/`.md`/`.json`/`.jsonl` files,
+    /// into documents. A text file is one article whose id is its file name
+    /// without extension; a `.json` file holds one article object (or an
+    /// array), a `.jsonl` file one object a line, each with its metadata and
+    /// an optional id (the file name, numbered within the file, stands in).
+    /// When two articles share an id, the later ones get their path instead
+    /// (or the path and their position), so ids stay unique.
     fn load(paths: &[PathBuf]) -> Result<Vec<Document>, Failure> {
         let fail = |p: &Path, e: std::io::Error| Failure::Input(format!("{}: {}", p.display(), io_message(&e)));
         let mut files = Vec::new();
@@ -253,13 +307,16 @@ mod cli {
                 let mut inner = Vec::new();
                 for entry in std::fs::read_dir(p).map_err(|e| fail(p, e))? {
                     let f = entry.map_err(|e| fail(p, e))?.path();
-                    if f.is_file() && f.extension().is_some_and(|x| x == "txt" || x == "md") {
+                    let known = f.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                        ["txt", "md", "json", "jsonl", "ndjson"].contains(&x.to_ascii_lowercase().as_str())
+                    });
+                    if f.is_file() && known {
                         inner.push(f);
                     }
                 }
                 inner.sort();
                 if inner.is_empty() {
-                    return Err(Failure::Input(format!("{}: no .txt or .md files in this folder", p.display())));
+                    return Err(Failure::Input(format!("{}: no .txt, .md, .json or .jsonl files in this folder", p.display())));
                 }
                 files.extend(inner);
             } else {
@@ -273,14 +330,55 @@ mod cli {
             // Invalid UTF-8 becomes U+FFFD rather than an error: a scraped page
             // with one bad byte is still worth reading.
             let text = String::from_utf8_lossy(&bytes).into_owned();
-            let mut id = id_of(f);
-            if !seen.insert(id.clone()) {
-                id = f.display().to_string();
-                seen.insert(id.clone());
+            let stem = id_of(f);
+            let from_file: Vec<Document> = match format_of(f) {
+                Format::Text => vec![Document::new(stem.clone(), text)],
+                Format::Json => {
+                    let bad = |e: serde_json::Error| Failure::Input(format!("{}: {}", f.display(), json_message(&e)));
+                    let value: serde_json::Value = serde_json::from_str(&text).map_err(bad)?;
+                    let (records, many): (Vec<Record>, bool) = if value.is_array() {
+                        (serde_json::from_value(value).map_err(bad)?, true)
+                    } else {
+                        (vec![serde_json::from_value(value).map_err(bad)?], false)
+                    };
+                    if records.is_empty() {
+                        return Err(Failure::Input(format!("{}: an empty array holds no articles", f.display())));
+                    }
+                    records
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, r)| r.into_document(if many { format!("{stem}-{}", i + 1) } else { stem.clone() }))
+                        .collect()
+                }
+                Format::JsonLines => {
+                    let mut list = Vec::new();
+                    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+                        let record: Record = serde_json::from_str(line)
+                            .map_err(|e| Failure::Input(format!("{}: line {}: {}", f.display(), n + 1, json_message(&e))))?;
+                        list.push(record.into_document(format!("{stem}-{}", n + 1)));
+                    }
+                    if list.is_empty() {
+                        return Err(Failure::Input(format!("{}: no articles (one JSON object a line)", f.display())));
+                    }
+                    list
+                }
+            };
+            let several = from_file.len() > 1;
+            for (i, mut doc) in from_file.into_iter().enumerate() {
+                if !seen.insert(doc.id.clone()) {
+                    doc.id = if several { format!("{}#{}", f.display(), i + 1) } else { f.display().to_string() };
+                    seen.insert(doc.id.clone());
+                }
+                docs.push(doc);
             }
-            docs.push(Document::new(id, text));
         }
         Ok(docs)
+    }
+
+    /// serde_json's message, which names the line and column, with the
+    /// field it expected when one is missing.
+    fn json_message(e: &serde_json::Error) -> String {
+        format!("not an article in JSON ({e}); expected {{\"text\": …}} with optional id, title, source, author, date, url")
     }
 
     /// "No such file or directory" without the "(os error 2)" tail.
@@ -296,8 +394,15 @@ mod cli {
         path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
     }
 
-    fn title_of<'d>(docs: &'d [Document], id: &'d str) -> &'d str {
-        docs.iter().find(|d| d.id == id).and_then(|d| d.title.as_deref()).unwrap_or(id)
+    /// How text output names an article: "Title (Outlet)", the title or the
+    /// outlet alone, else its id.
+    fn title_of(docs: &[Document], id: &str) -> String {
+        let doc = docs.iter().find(|d| d.id == id);
+        match (doc.and_then(|d| d.title.as_deref()), doc.and_then(|d| d.source.as_deref())) {
+            (Some(title), Some(source)) => format!("{title} ({source})"),
+            (Some(name), None) | (None, Some(name)) => name.to_string(),
+            (None, None) => id.to_string(),
+        }
     }
 
     fn render_summary(s: &Summary, docs: &[Document]) -> String {

@@ -22,8 +22,18 @@ use crate::{CompareOptions, Document, SummaryOptions};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-/** An article to summarize or compare. `id` must be unique and non-empty. */
-export interface ParallaxDocument { id: string; title?: string | null; text: string; }
+/** An article to summarize or compare. `id` must be unique and non-empty.
+ * `source` (outlet), `author`, `date` (ISO 8601) and `url` (http/https) are
+ * optional metadata for people; a malformed date or URL is refused. */
+export interface ParallaxDocument {
+  id: string;
+  title?: string | null;
+  source?: string | null;
+  author?: string | null;
+  date?: string | null;
+  url?: string | null;
+  text: string;
+}
 
 /** A sentence (or span) of a result: its document, UTF-8 byte range, UTF-16 range and text.
  *  `documents.find(d => d.id === ref.doc).text.slice(ref.start_utf16, ref.end_utf16) === ref.text`. */
@@ -105,7 +115,17 @@ export interface CompareOptions {
 }
 
 /** Size of one compared document. */
-export interface DocumentInfo { id: string; title: string | null; sentences: number; words: number; }
+export interface DocumentInfo {
+  id: string;
+  title: string | null;
+  /** Outlet, byline, ISO 8601 date and address, present when the input gave them. */
+  source?: string;
+  author?: string;
+  date?: string;
+  url?: string;
+  sentences: number;
+  words: number;
+}
 
 /** Two documents that are (nearly) the same text. */
 export interface NearDuplicate { a: string; b: string; jaccard: number; }

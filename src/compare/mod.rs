@@ -105,6 +105,18 @@ pub struct DocumentInfo {
     pub id: String,
     /// Its title, if given.
     pub title: Option<String>,
+    /// Its outlet, if given (so a front end can name the source).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Its byline, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// Its publication date (ISO 8601), if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Its address, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// Number of body sentences.
     pub sentences: usize,
     /// Number of words in body sentences.
@@ -212,6 +224,10 @@ pub fn compare(docs: &[Document], options: &CompareOptions) -> Result<Comparison
         .map(|da| DocumentInfo {
             id: da.doc.id.clone(),
             title: da.doc.title.clone(),
+            source: da.doc.source.clone(),
+            author: da.doc.author.clone(),
+            date: da.doc.date.clone(),
+            url: da.doc.url.clone(),
             sentences: da.body_len(),
             words: da.body().map(|i| da.sentences[i].word_count).sum(),
         })

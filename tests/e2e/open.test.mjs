@@ -17,9 +17,12 @@ async function checkOpen(url, name) {
   assertFromCorpus(assert, state.summary, texts, name);
   assert.equal(state.articles.length, 5, `${name}: article list\n  expected: 5 entries\n  got: ${JSON.stringify(state.articles)}`);
   assert.equal(state.activePanel, 'story', `${name}: the Story view opens first`);
+  await shot(page, name);
+  // The similarity table lives in the Compare view.
+  await page.evaluate(() => document.querySelector('parallax-digest').setAttribute('view', 'compare'));
+  await page.waitForFunction(() => document.querySelector('parallax-digest').shadowRoot.querySelector('#panel-compare [part~="heatmap"]'));
   const matrix = await page.evaluate(() => document.querySelector('parallax-digest').shadowRoot.querySelectorAll('[part~="heatmap"] tbody td').length);
   assert.equal(matrix, 25, `${name}: similarity matrix cells, expected 25, got ${matrix}`);
-  await shot(page, name);
   assert.deepEqual(problems, [], `${name}: console errors`);
   await page.close();
   return state;

@@ -115,7 +115,7 @@ test('keyboard only: Tab reaches the tabs, arrows/Home/End move between views', 
   await page.close();
 });
 
-test('clicking a summary sentence opens its article, scrolls to it and flashes it', async () => {
+test('clicking a summary sentence opens its article, scrolls to it, focuses and highlights it', async () => {
   const { page, problems } = await openPage(env.browser.context, env.server.url);
   await waitReady(page);
   const first = await inShadow(page, (root) => {
@@ -123,7 +123,7 @@ test('clicking a summary sentence opens its article, scrolls to it and flashes i
     b.click();
     return b.textContent;
   });
-  await page.waitForFunction(() => document.querySelector('parallax-digest').shadowRoot.querySelector('#panel-article .hl-target.flash'));
+  await page.waitForFunction(() => document.querySelector('parallax-digest').shadowRoot.querySelector('#panel-article .hl-target'));
   const flashed = await inShadow(page, (root) => {
     const marks = [...root.querySelectorAll('#panel-article .hl-target')];
     const box = marks[0].getBoundingClientRect();
@@ -132,6 +132,14 @@ test('clicking a summary sentence opens its article, scrolls to it and flashes i
   });
   assert.equal(flashed.text, first, 'the flashed sentence is the clicked one');
   assert.ok(flashed.inView, 'the sentence is scrolled into view');
+  // The highlight lasts (it used to fade after 1.6 s) and the target has the focus.
+  await page.waitForTimeout(2000);
+  const later = await inShadow(page, (root) => {
+    const m = root.querySelector('#panel-article .hl-target');
+    return { focused: root.activeElement === m, bg: m && getComputedStyle(m).backgroundColor };
+  });
+  assert.ok(later.focused, 'the target sentence has the focus');
+  assert.notEqual(later.bg, 'rgba(0, 0, 0, 0)', `still highlighted after 2 s: background ${later.bg}`);
   const state = await widgetState(page);
   assert.equal(state.activePanel, 'article');
   await shot(page, 'jump-to-sentence', { fullPage: false });

@@ -112,7 +112,7 @@ test('drop .txt, .md and .html files; HTML reduced to text, its scripts never ru
   await page.waitForFunction(() => document.querySelector('parallax-digest').documents.length === 7);
   await waitReady(page);
   assert.ok(!(await page.evaluate(() => document.querySelector('parallax-digest').documents.some((d) => d.id === '000_4584fba820017291'))), 'the removed article is gone');
-  await page.evaluate(() => [...document.querySelector('parallax-digest').shadowRoot.querySelectorAll('button')].find((b) => /Reset/.test(b.textContent)).click());
+  await page.evaluate(() => [...document.querySelector('parallax-digest').shadowRoot.querySelectorAll('button')].find((b) => /bundled articles/.test(b.textContent)).click());
   await page.waitForFunction(() => document.querySelector('parallax-digest').documents.length === 5);
   await waitReady(page);
   assert.equal((await widgetState(page)).articles.length, 5);

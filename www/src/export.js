@@ -5,7 +5,13 @@
  * its sources and corroboration, then the numbered list of sources. */
 export function summaryMarkdown(docs, summary, query) {
   const index = new Map(docs.map((d, i) => [d.id, i + 1]));
-  const title = (id) => (docs.find((d) => d.id === id)?.title || id);
+  // Named as in the widget: "Title (Outlet)", else the one known, else "Article n".
+  const title = (id) => {
+    const d = docs.find((x) => x.id === id);
+    if (!d) return id;
+    if (d.title && d.source) return `${d.title} (${d.source})`;
+    return d.title || d.source || `Article ${index.get(id)}`;
+  };
   const escape = (s) => String(s).replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ').trim();
   const lines = [`## Summary of ${docs.length} article${docs.length === 1 ? '' : 's'}${query ? ` (focus: ${escape(query)})` : ''}`, ''];
   for (const s of summary.sentences || []) {

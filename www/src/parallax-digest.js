@@ -4,14 +4,16 @@
 //
 // Attributes (reflected): view (story | article | compare | yours),
 // article (selected article id), sentences (story length), query, src (URL
-// of a JSON array of {id, title, text}), theme (light | dark | auto),
-// loading (eager | lazy).
+// of a JSON array of {id, title, source, author, date, url, text}), theme
+// (light | dark | auto: the host page's scheme, then the OS), navigation
+// (history: jumps are entries in the page's history), loading (eager | lazy).
 // Articles: the `documents` property, else `src`, else inline children
-// (inline.js), else the bundled corpus.
+// (inline.js), else the bundled corpus (or the reader's kept articles).
 // Events: parallax-ready, parallax-change (detail = the state),
 // parallax-error, parallax-progress, parallax-import and parallax-share
 // (cancelable); see events.js.
-// Properties: documents (get/set an array of {id, title, text}), summary,
+// Properties: documents (get/set an array of {id, title, source, author,
+// date, url, text}), strings (the UI's words, www/src/i18n.js), summary,
 // comparison, ready (a promise), and the attributes above; any of them set
 // before the element upgrades still applies.
 
@@ -30,23 +32,30 @@ import { renderArticle } from './views/article.js';
 import { renderCompare } from './views/compare.js';
 import { renderYours } from './views/yours.js';
 import { summaryMarkdown, copyText, downloadJson } from './export.js';
+import { mergeStrings, translate } from './i18n.js';
+import { Trail, scrollPosition, focusKey, findFocus, mentionsOf } from './navigation.js';
+import { pageScheme } from './theme.js';
+import { loadArticles, saveArticles, forgetArticles, hasStoredArticles } from './storage.js';
 
 const VIEWS = [
-  { id: 'story', label: 'Story', render: renderStory },
-  { id: 'article', label: 'Article', render: renderArticle },
-  { id: 'compare', label: 'Compare', render: renderCompare },
-  { id: 'yours', label: 'Your articles', render: renderYours },
+  { id: 'story', label: 'viewStory', render: renderStory },
+  { id: 'article', label: 'viewArticle', render: renderArticle },
+  { id: 'compare', label: 'viewCompare', render: renderCompare },
+  { id: 'yours', label: 'viewYours', render: renderYours },
 ];
 const VIEW_IDS = VIEWS.map((v) => v.id);
 const LENGTH_LIMITS = { sentences: [1, 30], words: [20, 2000] };
 const WIDE_MIN_PX = 640;
 /** Properties a page may set before the script has loaded (the element is
  * then a plain HTMLElement holding them as own properties). */
-const UPGRADED_PROPERTIES = ['documents', 'view', 'article', 'sentences', 'query', 'src', 'theme', 'loading'];
+const UPGRADED_PROPERTIES = ['documents', 'view', 'article', 'sentences', 'query', 'src', 'theme', 'loading', 'navigation', 'strings'];
 /** How near the viewport a `loading="lazy"` widget starts its engine. */
 const LAZY_MARGIN = '400px';
 /** Optional metadata kept with each article and handed to the engine. */
 const DOCUMENT_META = ['source', 'author', 'date', 'url'];
+/** At most this wide, the widget is in compact mode (a sidebar, a phone):
+ * secondary sections fold (matches the CSS container query). */
+const COMPACT_MAX_PX = 400;
 
 /** Resolves once the browser has had a chance to paint what is in the DOM
  * now (the task after the next animation frame), or after 100 ms where no
@@ -64,7 +73,7 @@ const DEFAULT_LENGTH = { story: { unit: 'sentences', n: 6 }, article: { unit: 's
 
 export class ParallaxDigest extends ElementBase {
   static get observedAttributes() {
-    return ['view', 'article', 'sentences', 'query', 'src', 'theme', 'loading'];
+    return ['view', 'article', 'sentences', 'query', 'src', 'theme', 'loading', 'navigation'];
   }
 
   constructor() {
@@ -81,6 +90,14 @@ export class ParallaxDigest extends ElementBase {
       articleLen: { ...DEFAULT_LENGTH.article },
     };
     this.target = null;
+    /** The words of the UI (www/src/i18n.js), replaceable through `strings`. */
+    this._strings = mergeStrings(null);
+    /** Where the reader was before each jump (in-widget history). */
+    this.trail = new Trail();
+    /** The mentions being stepped through: {label, hits, i}, or null. */
+    this.find = null;
+    /** Whether the reader asked to keep their articles in this browser. */
+    this.keep = false;
     /** Milliseconds the engine took for the latest story, compare and
      * article results (for the curious and for benchmarks). */
     this.timings = {};
@@ -115,7 +132,21 @@ export class ParallaxDigest extends ElementBase {
   set theme(v) { this.setAttribute('theme', v); }
   get loading() { return this.getAttribute('loading') === 'lazy' ? 'lazy' : 'eager'; }
   set loading(v) { this.setAttribute('loading', v); }
-  /** The articles, as `{id, title, text, source?, author?, date?, url?}` copies. */
+  get navigation() { return this.getAttribute('navigation') === 'history' ? 'history' : ''; }
+  set navigation(v) { if (v) this.setAttribute('navigation', v); else this.removeAttribute('navigation'); }
+  /** The UI's words: the built-in table merged with what was set. */
+  get strings() { return { ...this._strings }; }
+  /** Replaces some or all of the UI's words (keys of www/src/i18n.js;
+   * `lang` and `dir` set the widget's language and direction). */
+  set strings(table) {
+    this._strings = mergeStrings(table);
+    this._relabel();
+    this._dirty = new Set(VIEW_IDS);
+    this._renderActive();
+  }
+  /** How many jumps "back" can undo. */
+  get trailDepth() { return this.trail.depth; }
+  /** The articles, as `{id, title, source?, author?, date?, url?, text}` copies. */
   get documents() { return this.docs.map((d) => ({ ...d })); }
   /** Replaces the articles (an array of `{id?, title?, text, source?, author?, date?, url?}`). */
   set documents(list) { this._setDocuments(list, 'script'); }
@@ -128,7 +159,35 @@ export class ParallaxDigest extends ElementBase {
 
   /** Whether the widget is wide enough for one table column per source. */
   isWide() {
-    return (this.clientWidth || 1024) >= WIDE_MIN_PX;
+    return this._widthNow() >= WIDE_MIN_PX;
+  }
+
+  /** Whether the widget is narrow enough for compact mode. */
+  isCompact() {
+    return this._widthNow() <= COMPACT_MAX_PX;
+  }
+
+  /** The width the ResizeObserver last saw. Rendering never reads layout
+   * (that would force one per section); before the first observation a
+   * wide host is assumed, and the observer re-renders before the first
+   * paint if it is not. */
+  _widthNow() {
+    if (this._width !== undefined) return this._width;
+    return typeof ResizeObserver === 'undefined' ? (this.clientWidth || 1024) : 1024;
+  }
+
+  /** A section of a view: a card, or in compact mode a card folded to its
+   * heading (the reader opens what they want; the view fits one screen). */
+  section(id, title, ...body) {
+    if (!this.isCompact()) {
+      return h('section', { class: 'card', 'aria-labelledby': id },
+        h('div', { class: 'card-head' }, h('h2', { id, text: title })), body);
+    }
+    const open = Boolean(this.flags[`open:${id}`]);
+    const details = h('details', { class: 'card fold', open },
+      h('summary', null, h('h2', { id, text: title })), body);
+    details.addEventListener('toggle', () => { this.flags[`open:${id}`] = details.open; });
+    return h('section', { 'aria-labelledby': id }, details);
   }
 
   /** Re-applies properties set on the element before it was upgraded: they
@@ -148,18 +207,29 @@ export class ParallaxDigest extends ElementBase {
       this._upgraded = true;
       this._upgradeProperties();
     }
+    this._watchScheme();
+    if (!this._onPop) {
+      // navigation="history": Back in the browser undoes jumps.
+      this._onPop = (e) => {
+        if (this._historyMode()) this._popTo((e.state && e.state.parallax) || 0);
+      };
+      window.addEventListener('popstate', this._onPop);
+    }
     if (typeof ResizeObserver !== 'undefined' && !this._resizer) {
       // Re-render when the width crosses the wide/narrow line. The first
       // callback, after the first layout, only records the width: reading it
       // here would force a layout in the middle of page load.
       this._wasWide = undefined;
-      this._resizer = new ResizeObserver(() => {
-        const wide = this.isWide();
+      this._resizer = new ResizeObserver((entries) => {
+        const entry = entries[entries.length - 1];
+        const box = entry && entry.borderBoxSize && entry.borderBoxSize[0];
+        this._width = box ? box.inlineSize : this.clientWidth;
+        const wide = `${this.isWide()}:${this.isCompact()}`;
         if (this._wasWide === undefined) {
           this._wasWide = wide;
-          return;
-        }
-        if (wide === this._wasWide) return;
+          // Compact from the start: the first render assumed a wide host.
+          if (!this.isCompact()) return;
+        } else if (wide === this._wasWide) return;
         this._wasWide = wide;
         for (const v of ['story', 'article', 'compare']) this._dirty.add(v);
         this._renderActive();
@@ -189,6 +259,14 @@ export class ParallaxDigest extends ElementBase {
     if (this._lazyWatch) {
       this._lazyWatch.disconnect();
       this._lazyWatch = null;
+    }
+    if (this._onPop) {
+      window.removeEventListener('popstate', this._onPop);
+      this._onPop = null;
+    }
+    if (this._schemeWatch) {
+      this._schemeWatch();
+      this._schemeWatch = null;
     }
     if (this._resizer) {
       this._resizer.disconnect();
@@ -239,6 +317,9 @@ export class ParallaxDigest extends ElementBase {
           this._started = true;
           this._start();
         }
+        break;
+      case 'theme':
+        this._updateScheme();
         break;
       default:
         break;
@@ -305,8 +386,54 @@ export class ParallaxDigest extends ElementBase {
       this._fail('inline-invalid', `Could not read the articles inside the page: ${e.message}.`);
       return;
     }
-    if (inline) this._setDocuments(inline, 'inline');
-    else this._setDocuments(this.engine.corpus(), 'bundled');
+    if (inline) {
+      this._setDocuments(inline, 'inline');
+      return;
+    }
+    this._setDocuments(this.engine.corpus(), 'bundled');
+    // Articles the reader kept replace the bundled ones, once the first
+    // summary is painted: the first localStorage read of a page waits on
+    // the browser process (1–17 ms measured), which the bundled story
+    // should not.
+    const shown = this.docs;
+    afterNextPaint().then(() => {
+      if (this.docs !== shown) return;
+      const stored = loadArticles();
+      if (!stored) return;
+      this.keep = true;
+      this._setDocuments(stored, 'user');
+      this.edited = true;
+      this._status(this.t('restored', this.docs.length));
+    });
+  }
+
+  // ---- theme ----------------------------------------------------------------
+
+  /** theme="auto": follow the host page (www/src/theme.js); watch for pages
+   * that switch scheme (a class or style on <html>/<body>, the OS setting). */
+  _watchScheme() {
+    if (this._schemeWatch) return;
+    const update = () => this._updateScheme();
+    const media = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+    if (media && media.addEventListener) media.addEventListener('change', update);
+    const observer = typeof MutationObserver !== 'undefined' ? new MutationObserver(update) : null;
+    if (observer) {
+      for (const node of [document.documentElement, document.body]) {
+        if (node) observer.observe(node, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+      }
+    }
+    this._schemeWatch = () => {
+      if (media && media.removeEventListener) media.removeEventListener('change', update);
+      if (observer) observer.disconnect();
+    };
+    update();
+  }
+
+  _updateScheme() {
+    const t = this.getAttribute('theme');
+    const scheme = t === 'light' || t === 'dark' ? null : pageScheme(this);
+    if (scheme) this._reflect('data-page-scheme', scheme);
+    else this._reflect('data-page-scheme', null);
   }
 
   // ---- documents ----------------------------------------------------------
@@ -325,7 +452,7 @@ export class ParallaxDigest extends ElementBase {
       for (const key of DOCUMENT_META) if (typeof item[key] === 'string' && item[key].trim()) doc[key] = item[key].trim();
       docs.push(doc);
     }
-    if (!docs.length) {
+    if (!docs.length && source !== 'user') {
       this.showError('There are no articles to show.');
       emitError(this, 'input-refused', 'There are no articles to show.');
       return;
@@ -337,37 +464,73 @@ export class ParallaxDigest extends ElementBase {
     if (source !== 'user') this.edited = false;
     if (!docs.some((d) => d.id === this.state.article)) {
       const wanted = this.getAttribute('article');
-      this.state.article = docs.some((d) => d.id === wanted) ? wanted : docs[0].id;
+      this.state.article = docs.some((d) => d.id === wanted) ? wanted : (docs[0] ? docs[0].id : null);
     }
     this.target = null;
+    this.find = null;
+    this.trail.clear();
+    this._syncBack();
     this.flags = {};
     this.results = { story: null, compare: null, article: null };
-    this._count.textContent = `${docs.length} article${docs.length === 1 ? '' : 's'}`;
-    this._changed('documents', ['story', 'compare', 'article']);
+    this._count.textContent = this.t('articleCount', docs.length);
+    if (this.keep && source === 'user') saveArticles(docs);
+    this._changed('documents', docs.length ? ['story', 'compare', 'article'] : []);
   }
 
-  addArticles(list) {
+  /** Keeps (or stops keeping) the reader's articles in this browser. */
+  setKeep(on) {
+    this.keep = Boolean(on);
+    if (this.keep) saveArticles(this.docs);
+    else forgetArticles();
+    this._dirty.add('yours');
+    this._renderActive();
+  }
+
+  /** Removes the stored articles; the ones on screen stay. */
+  forgetStored() {
+    forgetArticles();
+    this.keep = false;
+    this._status(this.t('forgotten'));
+    this._dirty.add('yours');
+    this._renderActive();
+  }
+
+  /** Whether this browser holds stored articles. */
+  hasStored() {
+    return hasStoredArticles();
+  }
+
+  /** Adds articles ({title, text, source?, author?, date?, url?}); with
+   * `replace`, they take the place of the current set. */
+  addArticles(list, replace = false) {
     if (!emit(this, 'import', { articles: list.map((a) => ({ ...a })) }, true)) {
-      this._status('The page did not accept these articles.');
+      this._status(this.t('importRefused'));
       return;
     }
-    const taken = new Set(this.docs.map((d) => d.id));
+    const keepDocs = replace ? [] : this.docs;
+    const taken = new Set(keepDocs.map((d) => d.id));
     const added = list.map((a) => {
-      const id = makeId(a.title || 'article', taken);
+      const id = makeId(a.title || a.source || 'article', taken);
       taken.add(id);
       return { ...a, id, title: a.title || '', text: a.text };
     });
     this.edited = true;
-    this._setDocuments([...this.docs, ...added], 'user');
-    this._status(`Added ${added.length === 1 ? `“${clip(added[0].title, 60)}”` : `${added.length} articles`}. ${this.docs.length} articles now.`);
+    this._setDocuments([...keepDocs, ...added], 'user');
+    this._status(this.t('added', added.length === 1 ? `“${clip(added[0].title || added[0].source || '', 60)}”` : this.t('articleCount', added.length), this.docs.length));
   }
 
   removeArticle(id) {
-    if (this.docs.length <= 1) return;
-    const title = this.titleOf(id);
+    const name = this.nameOf(id);
     this.edited = true;
     this._setDocuments(this.docs.filter((d) => d.id !== id), 'user');
-    this._status(`Removed “${clip(title, 60)}”.`);
+    this._status(this.t('removed', `“${clip(name, 60)}”`));
+  }
+
+  /** Removes every article; the views then explain how to add some. */
+  removeAll() {
+    this.edited = true;
+    this._setDocuments([], 'user');
+    this._status(this.t('removedAll'));
   }
 
   renameArticle(id, title) {
@@ -376,20 +539,36 @@ export class ParallaxDigest extends ElementBase {
     doc.title = String(title || '').trim();
     this.edited = true;
     for (const v of VIEW_IDS) if (v !== 'yours' || this.state.view !== 'yours') this._dirty.add(v);
-    this._count.textContent = `${this.docs.length} article${this.docs.length === 1 ? '' : 's'}`;
+    this._count.textContent = this.t('articleCount', this.docs.length);
+    if (this.keep) saveArticles(this.docs);
     this._emitChange('title');
   }
 
   resetArticles() {
     if (this.hasAttribute('src')) this.removeAttribute('src');
     this._setDocuments(this.engine.corpus(), 'bundled');
-    this._status('Back to the bundled articles.');
+    this._status(this.t('backToBundled'));
   }
 
+  /** The UI string `key` (www/src/i18n.js), filled with `args`. */
+  t(key, ...args) {
+    return translate(this._strings, key, ...args);
+  }
+
+  /** An article's headline; without one, its outlet, then "Article n" —
+   * never its id. */
   titleOf(id) {
     const i = this._index ? this._index.get(id) : undefined;
     const d = i === undefined ? null : this.docs[i];
-    return (d && d.title) || id;
+    return (d && (d.title || d.source)) || this.t('untitled', i === undefined ? '?' : i + 1);
+  }
+
+  /** How a source is named to people: its outlet when known, else its
+   * headline, else "Article n". */
+  nameOf(id) {
+    const i = this._index ? this._index.get(id) : undefined;
+    const d = i === undefined ? null : this.docs[i];
+    return (d && (d.source || d.title)) || this.t('untitled', i === undefined ? '?' : i + 1);
   }
 
   // ---- computing ----------------------------------------------------------
@@ -407,9 +586,9 @@ export class ParallaxDigest extends ElementBase {
 
   _task(part) {
     const query = this.state.query ? { query: this.state.query } : {};
-    if (part === 'story') return { part, fn: 'summarize', label: 'Summarizing the story', options: { ...this._lengthOptions(this.state.storyLen), ...query } };
-    if (part === 'compare') return { part, fn: 'compare', label: 'Comparing the articles', options: {} };
-    return { part, fn: 'summarize', label: 'Summarizing the article', doc: this.state.article, options: { document: this.state.article, ...this._lengthOptions(this.state.articleLen), ...query } };
+    if (part === 'story') return { part, fn: 'summarize', label: this.t('taskStory'), options: { ...this._lengthOptions(this.state.storyLen), ...query } };
+    if (part === 'compare') return { part, fn: 'compare', label: this.t('taskCompare'), options: {} };
+    return { part, fn: 'summarize', label: this.t('taskArticle'), doc: this.state.article, options: { document: this.state.article, ...this._lengthOptions(this.state.articleLen), ...query } };
   }
 
   /** Recomputes `parts` (story, compare, article) and re-renders. */
@@ -582,13 +761,21 @@ export class ParallaxDigest extends ElementBase {
   }
 
   /** Shows a sentence in its article: opens the Article view, scrolls the
-   * sentence into view and flashes it. */
+   * sentence into view, focuses it and keeps it highlighted until the
+   * reader moves on. Where the reader was is remembered: Back (in the
+   * standalone page), the "back to where you were" control and Escape
+   * return there. */
   jump(doc, start, end) {
     if (!this.docs.some((d) => d.id === doc)) return;
+    this._remember();
+    this.find = null;
+    this._goTo(doc, start, end);
+  }
+
+  _goTo(doc, start, end) {
     const changed = doc !== this.state.article;
     this.state.article = doc;
     this.target = { doc, s: start, e: end };
-    this._flashAt = performance.now();
     this._flashPending = true;
     this._reflect('article', doc);
     this._dirty.add('article');
@@ -600,14 +787,117 @@ export class ParallaxDigest extends ElementBase {
     }
   }
 
+  /** Shows every mention of `terms` (a keyphrase, a name and its aliases, a
+   * word), the first one focused, with previous/next through the rest.
+   * `hits` ({doc, s, e}) when the engine gave offsets, else found here. */
+  showMentions(label, terms, hits) {
+    const list = Array.isArray(hits) && hits.length ? hits : mentionsOf(this.docs, terms);
+    this._remember();
+    this.find = { label: String(label), hits: list, i: 0 };
+    if (!list.length) {
+      this._dirty.add(this.state.view);
+      this._renderActive();
+      this._status(this.t('findNone', label));
+      return;
+    }
+    this._goTo(list[0].doc, list[0].s, list[0].e);
+  }
+
+  /** Steps to the next (+1) or previous (-1) mention being shown. */
+  stepMention(delta) {
+    const f = this.find;
+    if (!f || !f.hits.length) return;
+    f.i = (f.i + delta + f.hits.length) % f.hits.length;
+    const hit = f.hits[f.i];
+    this._goTo(hit.doc, hit.s, hit.e);
+  }
+
+  /** Stops showing mentions. */
+  closeMentions() {
+    this.find = null;
+    this._dirty.add('article');
+    this._renderActive();
+  }
+
+  _remember() {
+    const place = {
+      view: this.state.view,
+      article: this.state.article,
+      target: this.target,
+      find: this.find ? { ...this.find } : null,
+      scroll: scrollPosition(this._shadow),
+      focus: this._origin || focusKey(this._shadow),
+    };
+    this._origin = null;
+    this.trail.push(place);
+    if (this._historyMode()) {
+      try {
+        history.pushState({ ...(history.state || {}), parallax: this.trail.depth }, '', location.href);
+      } catch {
+        // sandboxed frames may refuse: the in-widget trail still works
+      }
+    }
+    this._syncBack();
+    this._emitChange('jump');
+  }
+
+  /** Whether jumps are entries in the page's history (attribute
+   * `navigation="history"`, set by the standalone page). */
+  _historyMode() {
+    return this.getAttribute('navigation') === 'history' && typeof history !== 'undefined';
+  }
+
+  /** Returns to where the reader was before the last jump: the view, the
+   * article, the scroll position and the focused control. False when there
+   * is nowhere to go back to. */
+  back() {
+    if (!this.trail.depth) return false;
+    if (this._historyMode() && history.state && history.state.parallax === this.trail.depth) {
+      history.back();
+      return true;
+    }
+    this._restore(this.trail.pop());
+    return true;
+  }
+
+  /** popstate in the standalone page: undo jumps down to `depth`. */
+  _popTo(depth) {
+    let place = null;
+    while (this.trail.depth > depth) place = this.trail.pop();
+    if (place) this._restore(place);
+  }
+
+  _restore(place) {
+    this._syncBack();
+    this.find = place.find;
+    this.target = place.target;
+    if (place.article && place.article !== this.state.article && this.docs.some((d) => d.id === place.article)) {
+      this.state.article = place.article;
+      this._reflect('article', place.article);
+      this._dirty.add('article');
+      this._compute(['article']);
+    }
+    this._flashPending = false;
+    this._dirty.add(place.view);
+    if (place.view !== this.state.view) this._activate(place.view, true, false);
+    else this._renderActive();
+    const text = this._shadow.querySelector('[role="tabpanel"]:not([hidden]) .fulltext');
+    if (text) text.scrollTop = place.scroll.text;
+    window.scrollTo(place.scroll.x, place.scroll.y);
+    const again = findFocus(this._shadow, place.focus);
+    if (again) again.focus({ preventScroll: true });
+    this._emitChange('back');
+  }
+
+  _syncBack() {
+    if (this._backBar) this._backBar.hidden = !this.trail.depth;
+  }
+
   // ---- rendering --------------------------------------------------------------
 
   _build() {
     this._count = h('span', { class: 'count' });
-    this._queryInput = h('input', {
-      type: 'search', id: 'query', part: 'query', placeholder: 'e.g. cost, Nvidia, chips', autocomplete: 'off',
-      'aria-label': 'Focus the summaries on',
-    });
+    this._queryInput = h('input', { type: 'search', id: 'query', part: 'query', autocomplete: 'off' });
     this._queryInput.addEventListener('input', () => this._queryChanged());
     this._queryInput.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {
@@ -615,43 +905,104 @@ export class ParallaxDigest extends ElementBase {
         this._setQuery(this._queryInput.value, true);
       }
     });
-    this._copyButton = h('button', { type: 'button', part: 'button', title: 'Copy the story summary as Markdown, with its sources', onclick: () => this.copyMarkdown() }, 'Copy summary');
-    this._embedButton = h('button', { type: 'button', part: 'button', 'aria-haspopup': 'dialog', title: 'Embed these articles in a page, or save them as one offline file', onclick: () => openEmbedDialog(this) }, 'Embed / share');
-    this._jsonButton = h('button', { type: 'button', part: 'button', title: 'Download the summary and comparison as JSON', onclick: () => this.downloadJson() }, 'Download JSON');
+    this._queryLabel = h('label', { for: 'query' });
+    this._copyButton = h('button', { type: 'button', part: 'button', onclick: () => this.copyMarkdown() });
+    this._jsonButton = h('button', { type: 'button', part: 'button', onclick: () => this.downloadJson() });
+    this._embedButton = h('button', { type: 'button', part: 'button', 'aria-haspopup': 'dialog', onclick: () => openEmbedDialog(this) });
     this._tabs = VIEWS.map((v) => h('button', {
       type: 'button', role: 'tab', id: `tab-${v.id}`, 'aria-controls': `panel-${v.id}`, part: 'tab', class: 'tab',
       'aria-selected': 'false', tabindex: '-1', 'data-view': v.id,
       onclick: () => this._activate(v.id, true),
-    }, v.label));
-    const tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Views', part: 'tabs' }, this._tabs);
-    tablist.addEventListener('keydown', (e) => this._tabKey(e));
+    }));
+    this._tablist = h('div', { class: 'tabs', role: 'tablist', part: 'tabs' }, this._tabs);
+    this._tablist.addEventListener('keydown', (e) => this._tabKey(e));
     this._panels = VIEWS.map((v) => h('section', {
       role: 'tabpanel', id: `panel-${v.id}`, 'aria-labelledby': `tab-${v.id}`, tabindex: '0', hidden: true, part: 'panel', 'data-view': v.id,
-    }, h('p', { class: 'loading', text: 'Loading…' })));
+    }, h('p', { class: 'loading' })));
     this._statusEl = h('div', { class: 'status', role: 'status', 'aria-live': 'polite', part: 'status' });
+    this._backButton = h('button', { type: 'button', part: 'button back', class: 'back', id: 'back', onclick: () => this.back() });
+    this._backBar = h('div', { class: 'backbar', hidden: true }, this._backButton);
     this._version = h('span');
-    const root = h('div', { class: 'root', part: 'root' },
+    this._brand = h('strong');
+    this._privacy = h('span');
+    this._root = h('div', { class: 'root', part: 'root' },
       h('header', { class: 'header', part: 'header' },
-        h('div', { class: 'brand' }, h('strong', null, 'Parallax'), this._count),
-        h('form', { class: 'query', role: 'search', onsubmit: (e) => e.preventDefault() },
-          h('label', { for: 'query', text: 'Focus on' }), this._queryInput),
+        h('div', { class: 'brand' }, this._brand, this._count),
+        h('form', { class: 'query', role: 'search', onsubmit: (e) => e.preventDefault() }, this._queryLabel, this._queryInput),
         h('div', { class: 'actions' }, this._copyButton, this._jsonButton, this._embedButton)),
-      tablist,
+      this._tablist,
+      this._backBar,
       this._statusEl,
       this._panels,
       h('footer', { class: 'footer' },
-        h('span', null, 'Runs entirely in your browser; nothing is uploaded.'),
+        this._privacy,
         h('span', null, `Parallax ${VERSION} · `, this._version)));
+    // Escape goes back to where the reader was (when a jump brought them
+    // here), wherever the focus is in the widget.
+    this._root.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || !this.trail.depth) return;
+      if (e.target && e.target.closest && e.target.closest('input, textarea, select')) return;
+      e.preventDefault();
+      this.back();
+    });
+    // The control a jump starts from (a click need not focus it: Safari,
+    // scripts), so that going back can focus it again.
+    this._root.addEventListener('click', (e) => {
+      const origin = e.target && e.target.closest ? e.target.closest('[data-nav]') : null;
+      this._origin = origin ? { nav: origin.dataset.nav } : null;
+    }, true);
     adoptStyles(this._shadow, STYLES);
-    this._shadow.append(root);
+    this._shadow.append(this._root);
+    // Printing shows the current view in full: every collapsed part opens
+    // for the print and closes again after it.
+    window.addEventListener('beforeprint', () => {
+      this._printOpened = [...this._shadow.querySelectorAll('details:not([open])')];
+      for (const d of this._printOpened) d.open = true;
+    });
+    window.addEventListener('afterprint', () => {
+      for (const d of this._printOpened || []) d.open = false;
+      this._printOpened = null;
+    });
+    this._relabel();
     this._showTabs();
+  }
+
+  /** (Re)writes every word of the chrome from the strings table, and the
+   * widget's own language and direction. */
+  _relabel() {
+    const t = (k, ...a) => this.t(k, ...a);
+    this._root.setAttribute('lang', this._strings.lang);
+    this._root.setAttribute('dir', this._strings.dir);
+    this._brand.textContent = t('brand');
+    this._queryLabel.textContent = t('focusOn');
+    this._queryInput.placeholder = t('focusPlaceholder');
+    this._queryInput.setAttribute('aria-label', t('focusLabel'));
+    this._copyButton.textContent = t('copySummary');
+    this._copyButton.title = t('copySummaryHint');
+    this._jsonButton.textContent = t('downloadJson');
+    this._jsonButton.title = t('downloadJsonHint');
+    this._embedButton.textContent = t('embedShare');
+    this._embedButton.title = t('embedShareHint');
+    this._tablist.setAttribute('aria-label', t('views'));
+    VIEWS.forEach((v, i) => { this._tabs[i].textContent = t(v.label); });
+    for (const p of this._panels) {
+      const loading = p.querySelector(':scope > .loading');
+      if (loading) loading.textContent = t('loading');
+    }
+    this._backButton.replaceChildren(h('span', { 'aria-hidden': 'true', class: 'arrow' }), t('back'));
+    this._backButton.title = t('backHint');
+    this._privacy.textContent = t('footerPrivacy');
+    if (this.docs.length || this.source === 'user') this._count.textContent = t('articleCount', this.docs.length);
   }
 
   _tabKey(e) {
     const i = VIEW_IDS.indexOf(this.state.view);
     let next = -1;
-    if (e.key === 'ArrowRight') next = (i + 1) % VIEWS.length;
-    else if (e.key === 'ArrowLeft') next = (i - 1 + VIEWS.length) % VIEWS.length;
+    // Arrows follow the reading direction: in right-to-left, ← is forward.
+    const forward = this._strings.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = this._strings.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    if (e.key === forward) next = (i + 1) % VIEWS.length;
+    else if (e.key === backward) next = (i - 1 + VIEWS.length) % VIEWS.length;
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = VIEWS.length - 1;
     if (next < 0) return;
@@ -680,7 +1031,7 @@ export class ParallaxDigest extends ElementBase {
   _renderActive() {
     const view = this.state.view;
     this._syncActions();
-    if (!this.docs.length || !this._dirty.has(view)) {
+    if (!this._dirty.has(view) || (!this.docs.length && this.source !== 'user')) {
       if (view === 'article') this._flash();
       return;
     }
@@ -689,7 +1040,7 @@ export class ParallaxDigest extends ElementBase {
     const focusedId = this._shadow.activeElement && this._shadow.activeElement.id;
     const oldText = panel.querySelector('.fulltext');
     const keepScroll = oldText && panel.dataset.doc === this.state.article ? oldText.scrollTop : null;
-    replace(panel, VIEWS[i].render(this));
+    replace(panel, this.docs.length || view === 'yours' ? VIEWS[i].render(this) : this._emptyState());
     panel.dataset.doc = this.state.article || '';
     this._dirty.delete(view);
     if (focusedId) {
@@ -704,42 +1055,45 @@ export class ParallaxDigest extends ElementBase {
     this._syncActions();
   }
 
+  /** What every view but "Your articles" shows when there are no articles. */
+  _emptyState() {
+    return h('div', { class: 'card empty-state' },
+      h('h2', { text: this.t('emptyTitle') }),
+      h('p', { text: this.t('emptyBody') }),
+      h('div', { class: 'row' },
+        h('button', { type: 'button', class: 'primary', part: 'button', onclick: () => this._activate('yours', true) }, this.t('emptyGoYours')),
+        this.engine ? h('button', { type: 'button', part: 'button', onclick: () => this.resetArticles() }, this.t('emptyBundled')) : null));
+  }
+
   _syncActions() {
     this._copyButton.disabled = !this.results.story;
     this._jsonButton.disabled = !this.results.compare;
   }
 
+  /** Brings the jump's target into view and gives it the focus, once per
+   * jump; its highlight lasts (CSS) until the reader moves on. */
   _flash() {
-    if (!this.target || this.state.view !== 'article') return;
+    if (!this.target || this.state.view !== 'article' || !this._flashPending) return;
     const marks = [...this._shadow.querySelectorAll('#panel-article .hl-target')];
     if (!marks.length) return;
-    const age = performance.now() - (this._flashAt || 0);
-    if (!this._flashPending && age > 1600) return;
-    if (this._flashPending) {
-      marks[0].scrollIntoView({ block: 'center', behavior: 'auto' });
-      marks[0].focus({ preventScroll: true });
-      this._flashPending = false;
-    }
-    for (const m of marks) {
-      m.classList.remove('flash');
-      void m.offsetWidth;
-      m.classList.add('flash');
-    }
+    marks[0].scrollIntoView({ block: 'center', behavior: 'auto' });
+    marks[0].focus({ preventScroll: true });
+    this._flashPending = false;
   }
 
   /** Length control for `which` ('story' or 'article'): a unit and a number. */
   lengthControl(which) {
     const len = which === 'story' ? this.state.storyLen : this.state.articleLen;
-    const unit = h('select', { id: `${which}-len-unit`, 'aria-label': 'Length unit' },
+    const unit = h('select', { id: `${which}-len-unit`, 'aria-label': this.t('lengthUnit') },
       ['sentences', 'words'].map((u) => {
-        const o = h('option', { value: u }, u);
+        const o = h('option', { value: u }, this.t(u === 'words' ? 'unitWords' : 'unitSentences'));
         o.selected = u === len.unit;
         return o;
       }));
     const [min, max] = LENGTH_LIMITS[len.unit];
     const n = h('input', {
       type: 'number', id: `${which}-len-n`, min: String(min), max: String(max),
-      step: len.unit === 'words' ? '10' : '1', value: String(len.n), 'aria-label': `Length in ${len.unit}`,
+      step: len.unit === 'words' ? '10' : '1', value: String(len.n), 'aria-label': this.t(len.unit === 'words' ? 'lengthInWords' : 'lengthInSentences'),
     });
     const apply = debounce(() => {
       if (n.value === '') return;
@@ -751,7 +1105,18 @@ export class ParallaxDigest extends ElementBase {
       const converted = u === 'words' ? Math.max(LENGTH_LIMITS.words[0], Math.round(len.n * 25 / 10) * 10) : Math.max(1, Math.round(len.n / 25));
       this.setLength(which, u, converted);
     });
-    return h('span', { class: 'length' }, h('span', { 'aria-hidden': 'true' }, 'Length'), n, unit);
+    return h('span', { class: 'length' }, h('span', { 'aria-hidden': 'true' }, this.t('length')), n, unit);
+  }
+
+  /** A button that shows `ref` (a sentence reference) in its article. */
+  jumpButton(ref, cls, content) {
+    return h('button', {
+      type: 'button',
+      class: `link ${cls || ''}`.trim(),
+      title: this.t('showIn', this.nameOf(ref.doc)),
+      'data-nav': `${ref.doc}:${ref.start_utf16}:${cls || ''}`,
+      onclick: () => this.jump(ref.doc, ref.start_utf16, ref.end_utf16),
+    }, content ?? ref.text);
   }
 
   toggleFlag(name) {
@@ -760,19 +1125,29 @@ export class ParallaxDigest extends ElementBase {
     this._renderActive();
   }
 
-  /** A numbered, coloured source tag; the number is the signal, colour a help. */
-  tag(id) {
+  /** A source tag: its colour, number and name (the outlet when known).
+   * `role` 'own' marks the sentence's own source (filled), 'also' a source
+   * that corroborates it (outlined); `short` shows the number alone (table
+   * headers keep the name in a tooltip and in the accessible name). */
+  tag(id, role = null, short = false) {
     const i = this._index && this._index.has(id) ? this._index.get(id) : -1;
-    return h('span', { class: 'tag', part: 'source-tag', 'data-c': String((i % 8) + 1), title: this.titleOf(id) },
-      srOnly('source '), i >= 0 ? String(i + 1) : '?');
+    const name = this.nameOf(id);
+    const spoken = role === 'own' ? this.t('sourceOwn', name) : role === 'also' ? this.t('sourceAlso', name) : name;
+    return h('span', {
+      class: `tag${role ? ` ${role}` : ''}${short ? ' short' : ''}`, part: `source-tag${role ? ` source-tag-${role}` : ''}`,
+      'data-c': String((Math.max(i, 0) % 8) + 1), title: this.titleOf(id) === name ? name : `${name} — ${this.titleOf(id)}`,
+    },
+    h('span', { class: 'n', 'aria-hidden': 'true' }, i >= 0 ? String(i + 1) : '?'),
+    short ? srOnly(spoken) : [h('span', { class: 'name', 'aria-hidden': 'true' }, clip(name, 28)), srOnly(spoken)]);
   }
 
-  /** Source tags for `ids`, at most `max`, then "+N more". */
-  tags(ids, max = 8) {
+  /** Source tags for `ids` (the first is `own` when `withOwn`), at most
+   * `max`, then "+N more". */
+  tags(ids, max = 8, withOwn = false) {
     const list = [...new Set(ids)];
-    const shown = list.slice(0, max).map((id) => this.tag(id));
+    const shown = list.slice(0, max).map((id, k) => this.tag(id, withOwn ? (k === 0 ? 'own' : 'also') : null));
     if (list.length > max) {
-      shown.push(h('span', { class: 'note more', title: list.slice(max).map((id) => this.titleOf(id)).slice(0, 40).join('\n') }, `+${list.length - max} more`));
+      shown.push(h('span', { class: 'note more', title: list.slice(max).map((id) => this.nameOf(id)).slice(0, 40).join('\n') }, this.t('moreSources', list.length - max)));
     }
     return shown;
   }
@@ -781,8 +1156,8 @@ export class ParallaxDigest extends ElementBase {
   corroboration(ids) {
     const k = new Set(ids).size;
     const n = this.docs.length;
-    return h('span', { class: 'chip corroboration', part: 'chip', 'data-level': String(k), title: `Reported by ${k} of ${n} articles` },
-      `${k} of ${n}`, srOnly(' sources report this'));
+    return h('span', { class: 'chip corroboration', part: 'chip', 'data-level': String(k), title: this.t('reportedByLong', k, n) },
+      h('span', { 'aria-hidden': 'true' }, this.t('reportedBy', k, n)), srOnly(this.t('reportedByLong', k, n)));
   }
 
   // ---- status -------------------------------------------------------------
@@ -808,7 +1183,7 @@ export class ParallaxDigest extends ElementBase {
     this._progressTotal = total;
     emit(this, 'progress', { done, total, label, documents: this.docs.length });
     replace(this._statusEl,
-      h('progress', { max: String(total), value: String(done), 'aria-label': 'Progress' }),
+      h('progress', { max: String(total), value: String(done), 'aria-label': this.t('progress') }),
       `${label} (${this.docs.length} articles, step ${done + 1} of ${total})…`);
   }
 
@@ -828,8 +1203,8 @@ export class ParallaxDigest extends ElementBase {
     const md = this.markdown();
     if (!md) return false;
     const ok = await copyText(md, this._shadow);
-    if (ok) this._status('Summary copied as Markdown.');
-    else this.showError('Could not copy to the clipboard in this browser.');
+    if (ok) this._status(this.t('copied'));
+    else this.showError(this.t('copyFailed'));
     return ok;
   }
 
@@ -845,14 +1220,14 @@ export class ParallaxDigest extends ElementBase {
         if (this._fromWorker.story && full.summary) summary = full.summary;
         if (this._fromWorker.compare && full.comparison) comparison = full.comparison;
       } catch (e) {
-        this.showError(`Could not export: ${e.message}`);
+        this.showError(this.t('exportFailed', e.message));
         return;
       }
     }
-    const head = { documents: this.docs.map(({ id, title }) => ({ id, title })), query: this.state.query || null };
+    const head = { documents: this.docs.map(({ text, ...meta }) => meta), query: this.state.query || null };
     const text = `{\n"documents": ${JSON.stringify(head.documents, null, 2)},\n"query": ${JSON.stringify(head.query)},\n"summary": ${summary},\n"comparison": ${comparison}\n}\n`;
     downloadJson(text, 'parallax-comparison.json', this._shadow);
-    this._status('Comparison downloaded as JSON.');
+    this._status(this.t('downloaded'));
   }
 }
 

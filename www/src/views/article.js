@@ -16,26 +16,26 @@ export function renderArticle(ctx) {
   const index = ctx.docs.indexOf(doc);
 
   const picker = h('div', { class: 'picker' },
-    h('label', { for: 'article-select', class: 'note', text: 'Article' }),
+    h('label', { for: 'article-select', class: 'note', text: ctx.t('viewArticle') }),
     h('select', {
       id: 'article-select',
       onchange: (e) => ctx.openArticle(e.target.value, false),
     }, ctx.docs.map((d, i) => {
-      const o = h('option', { value: d.id }, `${i + 1}. ${ctx.titleOf(d.id)}`);
+      const o = h('option', { value: d.id }, `${i + 1}. ${ctx.nameOf(d.id)}${d.source && d.title ? ` — ${d.title}` : ''}`);
       o.selected = d.id === id;
       return o;
     })),
-    h('button', { type: 'button', 'aria-label': 'Previous article', disabled: index <= 0, onclick: () => ctx.openArticle(ctx.docs[index - 1].id, false) }, '‹ Previous'),
-    h('button', { type: 'button', 'aria-label': 'Next article', disabled: index >= ctx.docs.length - 1, onclick: () => ctx.openArticle(ctx.docs[index + 1].id, false) }, 'Next ›'));
+    h('button', { type: 'button', id: 'article-prev', disabled: index <= 0, onclick: () => ctx.openArticle(ctx.docs[index - 1].id, false) }, h('span', { class: 'arrow prev', 'aria-hidden': 'true' }), ctx.t('previous')),
+    h('button', { type: 'button', id: 'article-next', disabled: index >= ctx.docs.length - 1, onclick: () => ctx.openArticle(ctx.docs[index + 1].id, false) }, ctx.t('next'), h('span', { class: 'arrow next', 'aria-hidden': 'true' })));
 
   const docKeys = current ? arr(current.documents).find((d) => d.id === id) : null;
   const summaryCard = h('section', { class: 'card', 'aria-labelledby': 'article-summary-h' },
     h('div', { class: 'card-head' },
-      h('h2', { id: 'article-summary-h' }, h('span', { class: 'row' }, ctx.tag(id), 'Summary of this article')),
+      h('h2', { id: 'article-summary-h' }, h('span', { class: 'row' }, ctx.tag(id, null, true), ctx.t('gistOne'))),
       ctx.lengthControl('article')),
-    current ? summaryList(ctx, current, false) : h('p', { class: 'loading', text: 'Summarizing…' }),
+    current ? summaryList(ctx, current, false) : h('p', { class: 'loading', text: ctx.t('summarizing') }),
     current ? queryNote(ctx, current) : null,
-    h('h3', { style: { marginTop: '14px', marginBottom: '6px' }, text: 'Keyphrases' }),
+    h('h3', { style: { marginTop: '14px', marginBottom: '6px' }, text: ctx.t('keyphrases') }),
     current ? keyphrases(ctx, arr(docKeys ? docKeys.keyphrases : current.keyphrases)) : null);
 
   const model = ctx.results.compare ? compareModel(ctx.results.compare, ctx) : null;
@@ -47,25 +47,54 @@ export function renderArticle(ctx) {
     }
     for (const s of model.unique.get(id) || []) ranges.push({ s: s.start_utf16, e: s.end_utf16, kind: 'unique' });
   }
+  if (ctx.find) for (const f of ctx.find.hits) if (f.doc === id) ranges.push({ s: f.s, e: f.e, kind: 'term' });
   if (ctx.target && ctx.target.doc === id) ranges.push({ s: ctx.target.s, e: ctx.target.e, kind: 'target' });
+  const doc0 = ctx.docs.find((d) => d.id === id);
+  const byline = [doc0.source, doc0.author, doc0.date ? doc0.date.slice(0, 10) : null].filter(Boolean).join(' · ');
 
   const textCard = h('section', { class: 'card', 'aria-labelledby': 'article-text-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'article-text-h', text: ctx.titleOf(id) })),
-    h('p', { class: 'legend', 'aria-label': 'Legend' },
-      h('span', null, h('mark', { class: 'hl hl-summary sample', text: 'Filled' }), ' in the summary'),
-      h('span', null, h('span', { class: 'hl hl-shared sample', text: 'Solid line' }), h('sup', { class: 'marker shared', text: '=n' }), ' reported by n sources'),
-      h('span', null, h('span', { class: 'hl hl-unique sample', text: 'Dotted line' }), h('sup', { class: 'marker unique', text: '+' }), ' only in this article')),
-    h('div', { class: 'fulltext', part: 'article-text', tabindex: '0', 'aria-label': `Full text of ${ctx.titleOf(id)}` },
-      fullText(doc.text, ranges)));
+    h('div', { class: 'card-head' }, h('h2', { id: 'article-text-h', text: ctx.titleOf(id) }),
+      byline || doc0.url ? h('p', { class: 'note byline' }, byline,
+        doc0.url && /^https?:\/\//i.test(doc0.url) ? [byline ? ' · ' : null, h('a', { href: doc0.url, target: '_blank', rel: 'noopener noreferrer' }, hostOf(doc0.url))] : null) : null),
+    findBar(ctx),
+    h('p', { class: 'legend', 'aria-label': ctx.t('legend') },
+      h('span', null, h('mark', { class: 'hl hl-summary sample', text: ctx.t('legendFilled') }), ' ', ctx.t('inSummary')),
+      h('span', null, h('span', { class: 'hl hl-shared sample', text: ctx.t('legendSolid') }), h('sup', { class: 'marker shared', text: '=n' }), ' ', ctx.t('legendShared')),
+      h('span', null, h('span', { class: 'hl hl-unique sample', text: ctx.t('legendDotted') }), h('sup', { class: 'marker unique', text: '+' }), ' ', ctx.t('onlyHere'))),
+    h('div', { class: 'fulltext', part: 'article-text', tabindex: '0', 'aria-label': ctx.t('fullTextOf', ctx.titleOf(id)) },
+      fullText(doc.text, ranges, ctx)));
 
   return h('div', null, picker, h('div', { class: 'grid article' }, summaryCard, textCard));
 }
 
-const LABELS = { summary: 'in the summary', shared: 'reported by other sources too', unique: 'only in this article' };
+/** The host name of a web address, or the address itself. */
+function hostOf(url) {
+  try {
+    return new URL(url).hostname || url;
+  } catch {
+    return url;
+  }
+}
+
+/** "“Nvidia”: 3 of 12 mentions" with previous / next / close, while the
+ * reader steps through a word's mentions. */
+function findBar(ctx) {
+  const f = ctx.find;
+  if (!f) return null;
+  const docs = new Set(f.hits.map((x) => x.doc)).size;
+  return h('div', { class: 'findbar', role: 'group', 'aria-label': ctx.t('findTitle', f.label) },
+    h('strong', { text: ctx.t('findTitle', f.label) }),
+    h('span', { class: 'note', 'aria-live': 'polite', text: f.hits.length ? ctx.t('findCount', f.i + 1, f.hits.length, docs) : ctx.t('findNone', f.label) }),
+    h('span', { class: 'row' },
+      h('button', { type: 'button', id: 'find-prev', disabled: f.hits.length < 2, onclick: () => ctx.stepMention(-1) }, h('span', { class: 'arrow prev', 'aria-hidden': 'true' }), ctx.t('previous')),
+      h('button', { type: 'button', id: 'find-next', disabled: f.hits.length < 2, onclick: () => ctx.stepMention(1) }, ctx.t('next'), h('span', { class: 'arrow next', 'aria-hidden': 'true' })),
+      h('button', { type: 'button', id: 'find-close', onclick: () => ctx.closeMentions() }, ctx.t('close'))));
+}
+
 
 /** The text, one paragraph a line, with `ranges` (UTF-16 offsets) wrapped in
  * marks. Only text nodes carry article text. */
-export function fullText(text, ranges) {
+export function fullText(text, ranges, ctx) {
   const clean = ranges
     .filter((r) => Number.isInteger(r.s) && Number.isInteger(r.e) && r.e > r.s && r.s >= 0 && r.e <= text.length)
     .sort((a, b) => a.s - b.s || b.e - a.e);
@@ -76,7 +105,7 @@ export function fullText(text, ranges) {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).trim();
     if (line) {
-      const p = paragraph(text, lineStart, lineEnd, clean);
+      const p = paragraph(text, lineStart, lineEnd, clean, ctx);
       // A short line without final punctuation reads as a subheading.
       if (line.length < 90 && !/[.!?:;,"”’)\]]$/.test(line) && !p.querySelector('.hl')) p.classList.add('subhead');
       paragraphs.push(p);
@@ -86,7 +115,8 @@ export function fullText(text, ranges) {
   return paragraphs;
 }
 
-function paragraph(text, start, end, ranges) {
+function paragraph(text, start, end, ranges, ctx) {
+  const LABELS = { summary: ctx.t('inSummary'), unique: ctx.t('onlyHere') };
   const inLine = ranges.filter((r) => r.s < end && r.e > start);
   const points = new Set([start, end]);
   for (const r of inLine) {
@@ -107,7 +137,7 @@ function paragraph(text, start, end, ranges) {
     const kinds = new Set(covering.map((r) => r.kind));
     const first = covering.reduce((m, r) => (r.s < m.s ? r : m), covering[0]);
     const shared = covering.find((r) => r.kind === 'shared');
-    const labels = [...kinds].filter((k) => LABELS[k]).map((k) => (k === 'shared' ? `reported by ${shared.support} sources` : LABELS[k]));
+    const labels = [...kinds].filter((k) => LABELS[k] || k === 'shared').map((k) => (k === 'shared' ? ctx.t('reportedByN', shared.support) : LABELS[k]));
     const mark = h(kinds.has('summary') ? 'mark' : 'span', {
       class: ['hl', ...[...kinds].map((k) => `hl-${k}`)].join(' '),
       'data-start': String(first.s),

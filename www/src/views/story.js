@@ -1,37 +1,99 @@
-// Story view: the multi-document summary with corroboration chips, its
-// length control, the set's keyphrases, the list of articles and the
-// similarity heatmap.
+// Story view: the gist (the multi-document summary, each sentence marked
+// with its own source and the sources that corroborate it), then where the
+// sources disagree, then what each adds; the set's keyphrases and the list
+// of articles. What it draws comes from one mapping of the engine's
+// results, `storyModel`.
 
 import { h, arr, fmt, clip, srOnly, pick } from '../dom.js';
+import { compareModel, clashOf } from './compare.js';
 
-/** How many articles the heatmap shows at most (labels stay readable). */
-export const HEATMAP_MAX = 12;
+/** Disagreements shown in the Story view before "all figures" in Compare. */
+const DISAGREEMENTS_SHOWN = 4;
+
+/** The engine's results reduced to what the Story view draws: the summary,
+ * the disagreements (each value with its source and sentence) and each
+ * source's most important unique fact. The only place that reads the
+ * comparison for this view: when the engine's claim layer returns
+ * consensus and disputes, they map in here. */
+export function storyModel(ctx) {
+  const story = ctx.results.story;
+  const c = ctx.results.compare;
+  const m = c ? compareModel(c, ctx) : null;
+  const disagreements = m ? m.figures.filter((f) => f.conflict).map((f) => ({
+    label: f.label,
+    values: f.claims.map((cl) => ({ doc: cl.doc, text: claimText(cl), ref: cl.ref, low: cl.low, high: cl.high })),
+    clash: clashOf(f.claims),
+  })) : null;
+  const adds = m ? ctx.docs.map((d) => ({ doc: d.id, fact: (m.unique.get(d.id) || [])[0] || null })) : null;
+  return { story, disagreements, adds };
+}
+
+/** A figure as the reader should see it: as written, with the hedge that
+ * stands right before it in the sentence ("nearly USD 1 trillion"), and
+ * whether it is only claimed. */
+export function claimText(cl) {
+  let text = cl.written || (cl.value !== undefined ? String(cl.value) : '?');
+  const ref = cl.ref;
+  if (ref && typeof ref.text === 'string') {
+    // Offsets are UTF-8 bytes; the few characters before the figure are
+    // found by searching the sentence for the figure as written.
+    const at = ref.text.indexOf(text);
+    if (at > 0) {
+      const before = ref.text.slice(Math.max(0, at - 24), at);
+      const m = /([\p{L}]+(?: than| to)?)\s+$/u.exec(before);
+      if (m && arr(cl.hedges).some((w) => typeof w === 'string' && m[1].toLowerCase().startsWith(w.toLowerCase()))) text = `${m[1]} ${text}`;
+    }
+  }
+  return text;
+}
 
 export function renderStory(ctx) {
-  const story = ctx.results.story;
+  const { story, disagreements, adds } = storyModel(ctx);
   const n = ctx.docs.length;
-  const summaryCard = h('section', { class: 'card', 'aria-labelledby': 'story-summary-h' },
+  const t = (k, ...a) => ctx.t(k, ...a);
+  const gistCard = h('section', { class: 'card gist', 'aria-labelledby': 'story-summary-h' },
     h('div', { class: 'card-head' },
-      h('h2', { id: 'story-summary-h' }, n === 1 ? 'Summary of the article' : `Summary of all ${n} articles`),
+      h('h2', { id: 'story-summary-h' }, n === 1 ? t('gistOne') : t('gist', n)),
       ctx.lengthControl('story')),
-    story ? summaryList(ctx, story, true) : h('p', { class: 'loading', text: 'Summarizing…' }),
+    story ? summaryList(ctx, story, true) : h('p', { class: 'loading', text: t('summarizing') }),
     story ? queryNote(ctx, story) : null);
 
-  const keyCard = h('section', { class: 'card', 'aria-labelledby': 'story-keys-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'story-keys-h', text: 'Keyphrases' })),
+  const disagreeCard = ctx.section('story-disagree-h', t('disagree'), disagreementList(ctx, disagreements));
+
+  const addsCard = ctx.section('story-adds-h', t('adds'),
+    !adds ? h('p', { class: 'loading', text: t('comparing') })
+      : n < 2 ? h('p', { class: 'empty', text: t('disagreeOne') })
+        : [h('p', { class: 'note intro', text: t('addsIntro') }),
+          h('ol', { class: 'adds-list' }, adds.slice(0, 30).map((a) => h('li', null,
+            ctx.tag(a.doc, 'own'),
+            a.fact ? ctx.jumpButton(a.fact, 'sentence') : h('span', { class: 'empty', text: t('addsNothing') }))))]);
+
+  const keyCard = ctx.section('story-keys-h', t('keyphrases'),
     story ? keyphrases(ctx, arr(story.keyphrases)) : h('p', { class: 'loading', text: '…' }));
 
-  const sourcesCard = h('section', { class: 'card', 'aria-labelledby': 'story-sources-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'story-sources-h' }, `Articles (${n})`)),
-    articleList(ctx));
-
-  const heatCard = h('section', { class: 'card', 'aria-labelledby': 'story-heat-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'story-heat-h', text: 'How alike the articles are' })),
-    ctx.results.compare ? heatmap(ctx, ctx.results.compare) : h('p', { class: 'loading', text: 'Comparing…' }));
+  const sourcesCard = ctx.section('story-sources-h', t('articles', n), articleList(ctx));
 
   return h('div', { class: 'stack' },
-    h('div', { class: 'grid two' }, summaryCard, h('div', { class: 'stack' }, keyCard, sourcesCard)),
-    heatCard);
+    h('div', { class: 'grid two' },
+      h('div', { class: 'stack' }, gistCard, disagreeCard),
+      h('div', { class: 'stack' }, addsCard, keyCard, sourcesCard)));
+}
+
+/** The disagreements: each figure, each source's value one click from its
+ * sentence, and which two cannot both be right. */
+function disagreementList(ctx, list) {
+  if (!list) return h('p', { class: 'loading', text: ctx.t('comparing') });
+  if (ctx.docs.length < 2) return h('p', { class: 'empty', text: ctx.t('disagreeOne') });
+  if (!list.length) return h('p', { class: 'empty', text: ctx.t('disagreeNone') });
+  return [h('p', { class: 'note intro', text: ctx.t('disagreeIntro') }),
+    h('ol', { class: 'disputes' }, list.slice(0, DISAGREEMENTS_SHOWN).map((d) => h('li', null,
+      h('h3', null, h('span', { class: 'chip conflict', 'aria-hidden': 'true' }, '⚠'), d.label),
+      h('ul', { class: 'values' }, d.values.map((v) => h('li', null,
+        ctx.tag(v.doc),
+        v.ref ? ctx.jumpButton(v.ref, 'value', v.text) : h('span', { class: 'value', text: v.text })))),
+      d.clash ? h('p', { class: 'note', text: ctx.t('cannotBothHold', ctx.nameOf(d.clash[0]), ctx.nameOf(d.clash[1])) }) : null))),
+    list.length > DISAGREEMENTS_SHOWN ? h('button', { type: 'button', class: 'link more', onclick: () => ctx._activate('compare', true) },
+      `${ctx.t('viewCompare')} →`) : null];
 }
 
 /** Says what the query did: which words took effect, or that none did. */
@@ -39,8 +101,8 @@ export function queryNote(ctx, summary) {
   if (!ctx.state.query) return null;
   const terms = arr(summary.query_terms);
   return h('p', { class: 'note', style: { marginTop: '10px' } }, terms.length
-    ? ['Focused on ', terms.map((t, i) => [i ? ', ' : null, h('mark', { class: 'q', text: t })]), '.']
-    : `Nothing in the articles matches “${ctx.state.query}”, so the summary is not focused.`);
+    ? [ctx.t('focused'), terms.map((t, i) => [i ? ', ' : null, h('mark', { class: 'q', text: t })]), '.']
+    : ctx.t('notFocused', ctx.state.query));
 }
 
 /** `text` as nodes, with words that match a query term marked (bold and
@@ -66,30 +128,30 @@ export function withTerms(text, terms) {
 /** A summary as an ordered list; each sentence opens its source. */
 export function summaryList(ctx, summary, withSources) {
   const sentences = arr(summary.sentences);
-  if (!sentences.length) return h('p', { class: 'empty', text: 'No sentence could be picked.' });
+  if (!sentences.length) return h('p', { class: 'empty', text: ctx.t('noSentence') });
   return h('ol', { class: 'summary', part: 'summary' },
     sentences.map((s) => {
       const others = arr(s.corroborated_by).filter((id) => id !== s.doc);
       return h('li', { part: 'sentence' },
-        h('button', {
-          class: 'link sentence',
-          title: `Show in “${ctx.titleOf(s.doc)}”`,
-          onclick: () => ctx.jump(s.doc, s.start_utf16, s.end_utf16),
-        }, withTerms(s.text, arr(summary.query_terms))),
+        ctx.jumpButton(s, 'sentence', withTerms(s.text, arr(summary.query_terms))),
         h('span', { class: 'meta' },
           withSources || others.length ? ctx.corroboration([s.doc, ...others]) : null,
-          ctx.tags([s.doc, ...others])));
+          ctx.tags([s.doc, ...others], 8, true)));
     }));
 }
 
+/** Keyphrases as buttons: each shows where the phrase appears. */
 export function keyphrases(ctx, list) {
-  if (!list.length) return h('p', { class: 'empty', text: 'No keyphrases.' });
-  return h('ul', { class: 'keyphrases', 'aria-label': 'Keyphrases' },
+  if (!list.length) return h('p', { class: 'empty', text: ctx.t('keyphrasesNone') });
+  return h('ul', { class: 'keyphrases', 'aria-label': ctx.t('keyphrases') },
     list.map((k) => {
       const docs = arr(k.documents);
-      return h('li', { class: 'chip', title: docs.length ? `In ${docs.length} of ${ctx.docs.length} articles` : null },
-        String(pick(k, 'phrase', 'text') ?? ''),
-        docs.length > 1 ? h('small', { 'aria-label': `in ${docs.length} articles` }, `×${docs.length}`) : null);
+      const phrase = String(pick(k, 'phrase', 'text') ?? '');
+      return h('li', null, h('button', {
+        type: 'button', class: 'chip find', 'data-nav': `k:${phrase}`,
+        title: ctx.t('findHint', phrase) + (docs.length ? ` · ${ctx.t('inArticles', docs.length, ctx.docs.length)}` : ''),
+        onclick: () => ctx.showMentions(phrase, [phrase]),
+      }, phrase, docs.length > 1 ? h('small', null, h('span', { 'aria-hidden': 'true' }, `×${docs.length}`), srOnly(`, ${ctx.t('inArticles', docs.length, ctx.docs.length)}`)) : null));
     }));
 }
 
@@ -102,70 +164,10 @@ function articleList(ctx) {
   const docs = all ? ctx.docs : ctx.docs.slice(0, LIST_SHOWN);
   return h('div', null, h('ol', { class: 'sources', part: 'article-list' },
     docs.map((d) => h('li', { 'data-id': d.id },
-      ctx.tag(d.id),
+      ctx.tag(d.id, null, true),
       h('span', null,
-        h('button', { class: 'link title', onclick: () => ctx.openArticle(d.id) }, ctx.titleOf(d.id)),
-        h('span', { class: 'note' }, words.has(d.id) ? `${fmt(words.get(d.id))} words` : `${fmt(d.text.length)} characters`))))),
-    all ? null : h('button', { type: 'button', id: 'articles-toggle', style: { marginTop: '10px' }, onclick: () => ctx.toggleFlag('allArticles') }, `Show all ${ctx.docs.length}`));
-}
-
-/** The similarity matrix as a table: values written in every cell, colour
- * as a second signal, each row's closest article underlined. */
-export function heatmap(ctx, comparison) {
-  const matrix = arr(comparison.similarity);
-  const ids = arr(comparison.documents).map((d) => d.id);
-  const shown = Math.min(ids.length, HEATMAP_MAX, matrix.length);
-  if (shown < 2) return h('p', { class: 'empty', text: 'Add a second article to compare them.' });
-  // Colour is scaled between the least and the most alike pair shown, so that differences stay
-  // visible whatever the model's range; the numbers are the real values.
-  let top = 0;
-  let low = Infinity;
-  const pairs = [];
-  for (let i = 0; i < shown; i++) {
-    for (let j = i + 1; j < shown; j++) {
-      const v = Number(matrix[i]?.[j] ?? 0);
-      top = Math.max(top, v);
-      low = Math.min(low, v);
-      pairs.push([v, i, j]);
-    }
-  }
-  const shade = (v) => (top > low ? 0.15 + 0.85 * Math.max(0, Math.min(1, (v - low) / (top - low))) : 0.5);
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const rows = [];
-  for (let i = 0; i < shown; i++) {
-    let best = -1;
-    for (let j = 0; j < shown; j++) if (j !== i && (best < 0 || (matrix[i]?.[j] ?? 0) > (matrix[i]?.[best] ?? 0))) best = j;
-    rows.push(h('tr', null,
-      h('th', { scope: 'row', class: 'row' }, h('span', { class: 'label' }, ctx.tag(ids[i]), h('span', { title: ctx.titleOf(ids[i]) }, clip(ctx.titleOf(ids[i]), 34)))),
-      ids.slice(0, shown).map((_, j) => {
-        const v = Number(matrix[i]?.[j] ?? 0);
-        if (i === j) return h('td', { class: 'self' }, '—', srOnly('same article'));
-        return h('td', {
-          class: j === best ? 'top' : null,
-          style: { '--v': shade(v).toFixed(3) },
-          title: `${ctx.titleOf(ids[i])} ↔ ${ctx.titleOf(ids[j])}: ${fmt(v)}${j === best ? ' (closest)' : ''}`,
-        }, fmt(v), j === best ? srOnly(' closest') : null);
-      })));
-  }
-  const pairLine = ([v, i, j]) => h('li', null, ctx.tag(ids[i]), ctx.tag(ids[j]), h('span', null, ` ${fmt(v)}`));
-  const dups = arr(comparison.near_duplicates);
-  const side = h('div', { class: 'pairs' },
-    h('h3', { text: 'Most alike' }), h('ul', null, pairs.slice(0, 3).map(pairLine)),
-    pairs.length > 3 ? [h('h3', { text: 'Least alike' }), h('ul', null, pairs.slice(3).slice(-2).reverse().map(pairLine))] : null,
-    h('h3', { text: 'Near-duplicates' }),
-    dups.length ? h('ul', null, dups.slice(0, 5).map((d) => {
-      const listed = pick(d, 'docs', 'documents', 'pair');
-      const docs = (Array.isArray(listed) ? listed : [d.a, d.b]).map((x) => (typeof x === 'number' ? ids[x] : x)).filter((x) => typeof x === 'string');
-      const score = pick(d, 'similarity', 'jaccard', 'score');
-      return h('li', null, docs.map((id) => ctx.tag(id)), typeof score === 'number' ? h('span', null, ` ${fmt(score)}`) : null);
-    })) : h('p', { class: 'note', text: 'None: no article repeats another’s wording wholesale.' }));
-  return h('div', null,
-    h('div', { class: 'heat-layout' },
-      h('div', { class: 'table-wrap' },
-        h('table', { class: 'heatmap', part: 'heatmap' },
-          h('caption', null, 'Shared wording (TF-IDF cosine, blended with shared nearest neighbours in large sets; 0 = nothing in common, 1 = identical). Darker = more alike; underlined = each article’s closest match.'),
-          h('thead', null, h('tr', null, h('th', { class: 'corner' }, srOnly('Article')), ids.slice(0, shown).map((id) => h('th', { scope: 'col', title: ctx.titleOf(id) }, ctx.tag(id))))),
-          h('tbody', null, rows))),
-      side),
-    ids.length > shown ? h('p', { class: 'note' }, `Showing the first ${shown} of ${ids.length} articles.`) : null);
+        h('button', { type: 'button', class: 'link title', 'data-nav': `a:${d.id}`, onclick: () => ctx.openArticle(d.id) }, ctx.titleOf(d.id)),
+        h('span', { class: 'note' }, [d.source && d.title ? d.source : null, d.author, d.date ? d.date.slice(0, 10) : null,
+          words.has(d.id) ? ctx.t('words', fmt(words.get(d.id))) : ctx.t('characters', fmt(d.text.length))].filter(Boolean).join(' · ')))))),
+    all ? null : h('button', { type: 'button', id: 'articles-toggle', style: { marginTop: '10px' }, onclick: () => ctx.toggleFlag('allArticles') }, ctx.t('showAll', ctx.docs.length)));
 }

@@ -1,33 +1,52 @@
 // "Your articles": paste text or drop .txt / .md / .html files, edit titles,
-// remove articles, reset to the bundled corpus.
+// remove one or all, replace the bundled set, keep the set in this browser
+// (and forget it), back to the bundled corpus.
 
 import { h, fmt } from '../dom.js';
 import { fileToArticle, textToArticle, hasWords } from '../import.js';
 
+/** Fewer words than this from an import earn a warning: a page that gave
+ * up only its menu or a teaser ("Anticipo:") is not an article. */
+export const FEW_WORDS = 40;
+
+const wordCount = (text) => text.split(/\s+/).filter(Boolean).length;
+
 export function renderYours(ctx) {
-  const title = h('input', { type: 'text', id: 'paste-title', placeholder: 'Headline (optional)', autocomplete: 'off' });
-  const text = h('textarea', { id: 'paste-text', placeholder: 'Paste the text of an article here…', spellcheck: 'false' });
+  const t = (k, ...a) => ctx.t(k, ...a);
+  const untouched = ctx.source === 'bundled' && !ctx.edited;
+  const title = h('input', { type: 'text', id: 'paste-title', placeholder: t('headlinePlaceholder'), autocomplete: 'off' });
+  const outlet = h('input', { type: 'text', id: 'paste-source', placeholder: t('outletPlaceholder'), autocomplete: 'off' });
+  const text = h('textarea', { id: 'paste-text', placeholder: t('textPlaceholder'), spellcheck: 'false' });
+  const replaceBox = untouched ? h('input', { type: 'checkbox', id: 'replace-bundled' }) : null;
+  const replacing = () => Boolean(replaceBox && replaceBox.checked);
   const add = () => {
     const raw = text.value;
     if (!hasWords(raw)) {
-      ctx.showError('Paste some text first: this has no words.');
+      ctx.showError(t('noWords'));
       text.focus();
       return;
     }
     const article = textToArticle(raw);
-    ctx.addArticles([{ title: title.value.trim() || article.title || 'Pasted article', text: article.text }]);
+    const item = { title: title.value.trim() || article.title || '', text: article.text };
+    if (outlet.value.trim()) item.source = outlet.value.trim();
+    if (!item.title && !item.source) item.title = 'Pasted article';
+    ctx.addArticles([item], replacing());
     title.value = '';
+    outlet.value = '';
     text.value = '';
+    const n = wordCount(item.text);
+    if (n < FEW_WORDS) ctx.showError(t('tooLittle', `“${item.title || item.source}”`, n));
   };
-  const pasteCard = h('section', { class: 'card', 'aria-labelledby': 'yours-paste-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'yours-paste-h', text: 'Paste an article' })),
+  const pasteCard = ctx.section('yours-paste-h', t('pasteTitle'),
     h('div', { class: 'form' },
-      h('label', { for: 'paste-title' }, 'Title', title),
-      h('label', { for: 'paste-text' }, 'Text', text),
-      h('div', { class: 'row' }, h('button', { type: 'button', class: 'primary', part: 'button', onclick: add }, 'Add article'),
-        h('span', { class: 'note', text: 'Nothing leaves your browser.' }))));
+      h('label', { for: 'paste-title' }, t('headline'), title),
+      h('label', { for: 'paste-source' }, t('outlet'), outlet),
+      h('label', { for: 'paste-text' }, t('text'), text),
+      replaceBox ? h('label', { class: 'check', for: 'replace-bundled' }, replaceBox, t('replaceBundled')) : null,
+      h('div', { class: 'row' }, h('button', { type: 'button', class: 'primary', part: 'button', id: 'paste-add', onclick: add }, t('addArticle')),
+        h('span', { class: 'note', text: t('nothingLeaves') }))));
 
-  const input = h('input', { type: 'file', multiple: true, accept: '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html', class: 'sr-only', tabindex: '-1', id: 'file-input' });
+  const input = h('input', { type: 'file', multiple: true, accept: '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html', class: 'sr-only', tabindex: '-1', id: 'file-input', 'aria-label': t('fileInput') });
   const readFiles = async (files) => {
     const added = [];
     const problems = [];
@@ -35,12 +54,14 @@ export function renderYours(ctx) {
       try {
         const a = await fileToArticle(file);
         if (!hasWords(a.text)) throw new Error(`${file.name} has no readable text`);
+        const n = wordCount(a.text);
+        if (n < FEW_WORDS) problems.push(t('tooLittle', file.name, n));
         added.push(a);
       } catch (e) {
         problems.push(e.message);
       }
     }
-    if (added.length) ctx.addArticles(added);
+    if (added.length) ctx.addArticles(added, replacing());
     if (problems.length) ctx.showError(problems.join(' · '));
   };
   input.addEventListener('change', () => {
@@ -48,9 +69,9 @@ export function renderYours(ctx) {
     input.value = '';
   });
   const zone = h('div', { class: 'dropzone', part: 'dropzone' },
-    h('p', null, 'Drop .txt, .md or .html files here'),
-    h('p', { class: 'note', style: { margin: '6px 0 10px' } }, 'HTML is reduced to its readable text; its scripts never run.'),
-    h('button', { type: 'button', onclick: () => input.click() }, 'Choose files…'), input);
+    h('p', null, t('dropHere')),
+    h('p', { class: 'note', style: { margin: '6px 0 10px' } }, t('dropNote')),
+    h('button', { type: 'button', id: 'choose-files', onclick: () => input.click() }, t('chooseFiles')), input);
   zone.addEventListener('dragover', (e) => {
     e.preventDefault();
     zone.classList.add('over');
@@ -62,25 +83,32 @@ export function renderYours(ctx) {
     const files = e.dataTransfer ? [...e.dataTransfer.files] : [];
     if (files.length) readFiles(files);
   });
-  const dropCard = h('section', { class: 'card', 'aria-labelledby': 'yours-drop-h' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'yours-drop-h', text: 'Open files' })), zone);
+  const dropCard = ctx.section('yours-drop-h', t('openFiles'), zone);
 
   const all = ctx.flags.allMine || ctx.docs.length <= 105;
-  const list = h('ol', { class: 'mine', part: 'my-articles' }, (all ? ctx.docs : ctx.docs.slice(0, 100)).map((d, i) => {
-    const t = h('input', { type: 'text', value: d.title || '', 'aria-label': `Title of article ${i + 1}`, placeholder: 'Untitled' });
-    t.addEventListener('change', () => ctx.renameArticle(d.id, t.value));
+  const list = ctx.docs.length ? h('ol', { class: 'mine', part: 'my-articles' }, (all ? ctx.docs : ctx.docs.slice(0, 100)).map((d, i) => {
+    const input = h('input', { type: 'text', value: d.title || '', 'aria-label': t('titleOf', i + 1), placeholder: d.source || t('untitled', i + 1) });
+    input.addEventListener('change', () => ctx.renameArticle(d.id, input.value));
     return h('li', { 'data-id': d.id },
-      ctx.tag(d.id),
-      h('span', { class: 'mine-title' }, t, h('span', { class: 'note' }, `${fmt(d.text.split(/\s+/).filter(Boolean).length)} words · id ${d.id}`)),
-      h('button', { type: 'button', 'aria-label': `Remove “${ctx.titleOf(d.id)}”`, disabled: ctx.docs.length <= 1, onclick: () => ctx.removeArticle(d.id) }, 'Remove'));
-  }));
+      ctx.tag(d.id, null, true),
+      h('span', { class: 'mine-title' }, input, h('span', { class: 'note' }, [d.source, t('words', fmt(wordCount(d.text)))].filter(Boolean).join(' · '))),
+      h('button', { type: 'button', 'aria-label': t('removeNamed', `“${ctx.nameOf(d.id)}”`), onclick: () => ctx.removeArticle(d.id) }, t('remove')));
+  })) : h('div', { class: 'empty-state' }, h('p', { class: 'empty', text: t('emptyBody') }));
+  const keep = h('input', { type: 'checkbox', id: 'keep-articles', checked: ctx.keep, disabled: ctx.source !== 'user' || !ctx.docs.length });
+  keep.addEventListener('change', () => ctx.setKeep(keep.checked));
   const listCard = h('section', { class: 'card', 'aria-labelledby': 'yours-list-h' },
     h('div', { class: 'card-head' },
-      h('h2', { id: 'yours-list-h' }, `Articles (${ctx.docs.length})`),
-      h('button', { type: 'button', onclick: () => ctx.resetArticles(), disabled: ctx.source === 'bundled' && !ctx.edited }, 'Reset to the bundled articles')),
-    h('p', { class: 'note', style: { marginBottom: '10px' } }, ctx.source === 'bundled' && !ctx.edited ? 'These are the bundled articles. Add your own to compare them too, or remove some.' : 'Your set. Everything recomputes as you change it.'),
+      h('h2', { id: 'yours-list-h' }, t('yourList', ctx.docs.length)),
+      h('span', { class: 'row' },
+        h('button', { type: 'button', id: 'remove-all', onclick: () => ctx.removeAll(), disabled: !ctx.docs.length }, t('removeAll')),
+        h('button', { type: 'button', id: 'reset-bundled', onclick: () => ctx.resetArticles(), disabled: untouched }, t('resetBundled')))),
+    h('p', { class: 'note intro', text: untouched ? t('bundledNote') : t('yourNote') }),
     list,
-    all ? null : h('button', { type: 'button', id: 'mine-toggle', style: { marginTop: '10px' }, onclick: () => ctx.toggleFlag('allMine') }, `Show all ${ctx.docs.length}`));
+    all ? null : h('button', { type: 'button', id: 'mine-toggle', style: { marginTop: '10px' }, onclick: () => ctx.toggleFlag('allMine') }, t('showAll', ctx.docs.length)),
+    h('div', { class: 'keep' },
+      h('label', { class: 'check', for: 'keep-articles' }, keep, t('keep')),
+      h('p', { class: 'note', text: t('keepNote') }),
+      ctx.keep || ctx.hasStored() ? h('button', { type: 'button', id: 'forget', onclick: () => ctx.forgetStored() }, t('forget')) : null));
 
   return h('div', { class: 'grid cols' }, h('div', { class: 'stack' }, pasteCard, dropCard), listCard);
 }
