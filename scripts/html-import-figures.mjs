@@ -82,10 +82,12 @@ export async function measure(list, { opener } = {}) {
   const b = opener || await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const page = await b.newPage();
   await page.setContent('<!doctype html><meta charset="utf-8"><title>import</title>');
+  // As shipped: the embed script and the Readability file it loads on demand.
+  await page.addScriptTag({ content: readFileSync(join(ROOT, 'dist', 'parallax-readability.js'), 'utf8') });
   await page.addScriptTag({ content: readFileSync(join(ROOT, 'dist', 'parallax.js'), 'utf8') });
   const results = [];
   for (const p of list) {
-    const got = await page.evaluate(({ html, expectedHtml }) => {
+    const got = await page.evaluate(async ({ html, expectedHtml }) => {
       // The article's text from the reference HTML: text nodes joined, a
       // space around block elements (as the import itself does).
       const blockText = (node) => {
@@ -95,8 +97,8 @@ export async function measure(list, { opener } = {}) {
         return /^(P|DIV|LI|H[1-6]|TD|TH|TR|BR|BLOCKQUOTE|PRE|FIGCAPTION|SECTION|ARTICLE|DT|DD)$/.test(node.tagName) ? ` ${inner} ` : inner;
       };
       const expected = expectedHtml ? blockText(new DOMParser().parseFromString(expectedHtml, 'text/html').body) : null;
-      const shipped = window.Parallax.htmlToArticle(html);
-      const plain = window.Parallax.htmlToArticle(html, { readability: false });
+      const shipped = await window.Parallax.htmlToArticle(html);
+      const plain = await window.Parallax.htmlToArticle(html, { readability: false });
       return { expected, shipped, plain };
     }, { html: p.html, expectedHtml: p.expectedHtml || null });
     const expected = got.expected ?? p.expectedText;

@@ -123,12 +123,19 @@ const readabilityMin = (await minify(readFileSync(readabilityPath, 'utf8'), { co
 // Our sources and the glue lose their comments and indentation (names stay,
 // so stack traces still read): 12 KB gzipped off the embed script. The
 // readable sources are www/src/.
-const compact = async (code) => (await minify(code, { compress: false, mangle: false, format: { comments: /^!/ } })).code;
+const compact = async (code) => (await minify(code, { compress: { passes: 2 }, mangle: true, keep_fnames: true, keep_classnames: true, format: { comments: /^!/ } })).code;
 const body = await compact(sourceBody);
 const glueCompact = await compact(glue);
 const readability = `/*! @mozilla/readability ${readabilityPkg.version} | Apache-2.0 | see THIRD-PARTY-LICENSES.txt */
 const Readability = (function () { const module = undefined; ${readabilityMin}
 return Readability; })();`;
+// The embed script leaves Readability out and loads this file from beside
+// itself when a reader first imports a web page (www/src/import.js).
+const readabilityScript = `/*! @mozilla/readability ${readabilityPkg.version} | Apache-2.0 | see THIRD-PARTY-LICENSES.txt
+ * Loaded by parallax.js on the first HTML import. */
+(function () { const module = undefined; ${readabilityMin}
+self.ParallaxReadability = Readability; })();
+`;
 
 /** Bytes as the body of a JS string literal: one character a byte, with
  * only the characters a literal (or an HTML parser, for NUL) cannot hold
@@ -154,7 +161,9 @@ function binaryString(bytes) {
 // A UTF-8 byte order mark: the script holds characters above U+007F, and
 // the mark makes browsers decode it as UTF-8 whatever the embedding page's
 // own encoding is.
-const script = `\uFEFF/*! Parallax ${version} — <parallax-digest>: summarize and compare news articles in the browser.
+/** The classic script, with Readability inline (the single file) or not
+ * (dist/parallax.js, which loads it on demand). */
+const classicScript = (INLINE_READABILITY) => `\uFEFF/*! Parallax ${version} — <parallax-digest>: summarize and compare news articles in the browser.
  * One classic script: the WebAssembly engine (inlined), its wasm-bindgen glue and the element.
  * Embed with <script src="parallax.js"></script> and <parallax-digest></parallax-digest>. */
 (function () {
@@ -171,14 +180,17 @@ if (window.Parallax && typeof window.Parallax.define === 'function') {
 if (typeof performance !== 'undefined' && performance.mark) performance.mark('parallax-script');
 const SCRIPT_URL = SCRIPT_ELEMENT && SCRIPT_ELEMENT.src ? SCRIPT_ELEMENT.src : location.href;
 const SCRIPT_TEXT = SCRIPT_ELEMENT && !SCRIPT_ELEMENT.src ? SCRIPT_ELEMENT.textContent : '';
-${common()}
+${common({ inlineReadability: INLINE_READABILITY })}
 window.Parallax = Object.freeze({ ParallaxDigest, define, summarize, compare, corpus, version, htmlToArticle, EngineError });
 define(TAG_NAME);
 })();
 `;
 
+const script = classicScript(false);
+const singleFileScript = classicScript(true);
+
 /** The part both builds share: the glue, the module, the styles, the sources. */
-function common() {
+function common({ inlineReadability = true } = {}) {
   return `
 /** The wasm-bindgen glue, wrapped so that each call makes a fresh instance
  * (used to recover after a trap) and so that its source can seed a Worker. */
@@ -193,7 +205,7 @@ const WASM_BINARY = "${binaryString(wasm)}";
 const STYLES = ${JSON.stringify(css)};
 const VERSION = ${JSON.stringify(version)};
 
-${readability}
+${inlineReadability ? readability : 'const Readability = undefined;'}
 
 ${body}`;
 }
@@ -219,14 +231,16 @@ ${EMBED_SOURCES.map((f) => stripModuleSyntax(readFileSync(join(here, f), 'utf8')
 
 // Check that the bundles at least parse before writing them.
 new Function(script.slice(1));
+new Function(singleFileScript.slice(1));
 new Function(embedScript);
 
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'parallax.js'), script);
+writeFileSync(join(out, 'parallax-readability.js'), readabilityScript);
 writeFileSync(join(out, 'parallax.mjs'), moduleScript);
 writeFileSync(join(out, 'embed.js'), embedScript);
 writeFileSync(join(out, 'embed.html'), readFileSync(join(here, 'embed.html'), 'utf8'));
-const licences = `Parallax bundles the following third-party code into parallax.js, parallax.mjs and parallax.html.
+const licences = `Parallax bundles the following third-party code into parallax-readability.js (which parallax.js loads on demand), parallax.mjs and parallax.html.
 
 @mozilla/readability ${readabilityPkg.version} (https://github.com/mozilla/readability), minified:
 
@@ -234,7 +248,7 @@ ${readFileSync(join(dirname(readabilityPath), 'LICENSE.md'), 'utf8')}`;
 writeFileSync(join(out, 'THIRD-PARTY-LICENSES.txt'), licences);
 
 // For inlining into an HTML <script>: no "</script" or "<!--" may appear.
-const inlineSafe = script.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+const inlineSafe = singleFileScript.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
 const index = readFileSync(join(here, 'index.html'), 'utf8');
 const tag = '<script src="parallax.js"></script>';
@@ -248,7 +262,7 @@ writeNpmPackage(join(out, 'npm'));
 
 const gz = gzipSync(script, { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1) + ' KB';
-for (const name of ['parallax.js', 'parallax.mjs', 'parallax.html', 'index.html', 'embed.html', 'embed.js', 'embed-example.html']) {
+for (const name of ['parallax.js', 'parallax-readability.js', 'parallax.mjs', 'parallax.html', 'index.html', 'embed.html', 'embed.js', 'embed-example.html']) {
   const bytes = readFileSync(join(out, name));
   console.log(`dist/${name}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzipped`);
 }
@@ -262,6 +276,7 @@ function writeNpmPackage(dir) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'parallax.mjs'), moduleScript);
   writeFileSync(join(dir, 'parallax.js'), script);
+  writeFileSync(join(dir, 'parallax-readability.js'), readabilityScript);
   writeFileSync(join(dir, 'embed.html'), readFileSync(join(here, 'embed.html'), 'utf8'));
   writeFileSync(join(dir, 'embed.js'), embedScript);
   writeFileSync(join(dir, 'THIRD-PARTY-LICENSES.txt'), licences);
@@ -279,6 +294,7 @@ function writeNpmPackage(dir) {
     exports: {
       '.': { types: './parallax.d.ts', import: './parallax.mjs', default: './parallax.mjs' },
       './parallax.js': './parallax.js',
+      './parallax-readability.js': './parallax-readability.js',
       './embed.html': './embed.html',
       './embed.js': './embed.js',
       './custom-elements.json': './custom-elements.json',
@@ -286,7 +302,7 @@ function writeNpmPackage(dir) {
     },
     customElements: 'custom-elements.json',
     sideEffects: ['./parallax.mjs', './parallax.js'],
-    files: ['parallax.mjs', 'parallax.js', 'parallax.d.ts', 'embed.html', 'embed.js', 'custom-elements.json', 'README.md', 'LICENSE', 'THIRD-PARTY-LICENSES.txt'],
+    files: ['parallax.mjs', 'parallax.js', 'parallax-readability.js', 'parallax.d.ts', 'embed.html', 'embed.js', 'custom-elements.json', 'README.md', 'LICENSE', 'THIRD-PARTY-LICENSES.txt'],
     keywords: ['web-component', 'custom-element', 'summarization', 'news', 'webassembly'],
   };
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkgJson, null, 2) + '\n');
@@ -367,7 +383,7 @@ export function corpus(): Promise<ParallaxDocument[]>;
 /** The engine's version. */
 export function version(): Promise<string>;
 /** A saved web page as an article: readable text (Readability, else a plain reducer) and the page's metadata. Needs DOMParser (a browser). */
-export function htmlToArticle(html: string, options?: { readability?: boolean }): { title: string; text: string; source?: string; author?: string; date?: string; url?: string };
+export function htmlToArticle(html: string, options?: { readability?: boolean }): Promise<{ title: string; text: string; source?: string; author?: string; date?: string; url?: string }>;
 /** Registers the element under \`name\` (default ${TAG}); safe to call twice. */
 export function define(name?: string): CustomElementConstructor | null;
 

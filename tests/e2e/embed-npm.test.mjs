@@ -37,7 +37,7 @@ function consumer() {
 test('npm pack --dry-run ships the builds, typings, manifest, README and licences only', () => {
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: NPM, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   const files = packed.files.map((f) => f.path).sort();
-  assert.deepEqual(files, ['LICENSE', 'README.md', 'THIRD-PARTY-LICENSES.txt', 'custom-elements.json', 'embed.html', 'embed.js', 'package.json', 'parallax.d.ts', 'parallax.js', 'parallax.mjs']);
+  assert.deepEqual(files, ['LICENSE', 'README.md', 'THIRD-PARTY-LICENSES.txt', 'custom-elements.json', 'embed.html', 'embed.js', 'package.json', 'parallax-readability.js', 'parallax.d.ts', 'parallax.js', 'parallax.mjs']);
   const pkg = JSON.parse(readFileSync(join(NPM, 'package.json'), 'utf8'));
   assert.equal(pkg.customElements, 'custom-elements.json');
   assert.equal(pkg.types, './parallax.d.ts');

@@ -2,7 +2,7 @@
 // `{title, text}` articles. HTML is parsed with DOMParser into an inert
 // document: scripts never run, images never load, and only text comes out.
 
-/* global Readability */
+/* global Readability, SCRIPT_URL */
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
@@ -46,17 +46,18 @@ const READABLE_MIN_CHARS = 200;
  * document (scripts never run, nothing loads), and the plain reducer when
  * Readability finds no article (or with `{readability: false}`, to compare).
  *
- *   htmlToArticle('<title>A</title><p>Markets fell.</p>').text  // 'Markets fell.'
+ *   (await htmlToArticle('<title>A</title><p>Markets fell.</p>')).text  // 'Markets fell.'
  */
-export function htmlToArticle(html, { readability = true } = {}) {
+export async function htmlToArticle(html, { readability = true } = {}) {
+  const reader = readability ? await loadReadability() : null;
   const parse = () => new DOMParser().parseFromString(String(html), 'text/html');
   const doc = parse();
   const meta = pageMetadata(doc);
   let article = null;
-  if (readability && typeof Readability === 'function') {
+  if (reader) {
     try {
       dropFurniture(doc);
-      const read = new Readability(doc, { serializer: (el) => el }).parse();
+      const read = new reader(doc, { serializer: (el) => el }).parse();
       if (read && read.content) {
         const text = nodeText(read.content);
         if (text.length >= READABLE_MIN_CHARS) {
@@ -74,6 +75,40 @@ export function htmlToArticle(html, { readability = true } = {}) {
   const out = { title: article.title || meta.title || '', text: article.text };
   for (const key of ['source', 'author', 'date', 'url']) if (meta[key]) out[key] = meta[key];
   return out;
+}
+
+let readabilityLoad = null;
+
+/** The name of the file beside the embed script that holds Readability. */
+export const READABILITY_FILE = 'parallax-readability.js';
+
+/**
+ * Firefox Reader View's Readability class, or null. The single file and the
+ * ES module carry it inline; the embed script `parallax.js` leaves it out
+ * (11 KB gzipped a page pays only when a reader drops a web page) and loads
+ * `parallax-readability.js` from beside itself on first use. Where that
+ * file cannot be had (a copied-alone script, a policy that forbids it), the
+ * plain reducer reads the page instead.
+ */
+export function loadReadability() {
+  if (typeof Readability === 'function') return Promise.resolve(Readability);
+  // Already on the page (loaded by an earlier call, or by the page itself).
+  if (typeof self !== 'undefined' && typeof self.ParallaxReadability === 'function') return Promise.resolve(self.ParallaxReadability);
+  if (!readabilityLoad) {
+    readabilityLoad = new Promise((resolve) => {
+      if (typeof document === 'undefined' || typeof SCRIPT_URL !== 'string') {
+        resolve(null);
+        return;
+      }
+      const el = document.createElement('script');
+      el.src = new URL(READABILITY_FILE, SCRIPT_URL).href;
+      el.async = true;
+      el.onload = () => resolve(typeof self.ParallaxReadability === 'function' ? self.ParallaxReadability : null);
+      el.onerror = () => resolve(null);
+      (document.head || document.documentElement).append(el);
+    });
+  }
+  return readabilityLoad;
 }
 
 /** The plain reducer: the text of the page's <article> (or <main>, or body)
@@ -229,7 +264,7 @@ export async function fileToArticle(file) {
   const raw = await file.text();
   if (/\u0000/.test(raw.slice(0, 4096))) throw new Error(`${name} looks like a binary file, not text`);
   let article;
-  if (/\.x?html?$/.test(lower) || file.type === 'text/html') article = htmlToArticle(raw);
+  if (/\.x?html?$/.test(lower) || file.type === 'text/html') article = await htmlToArticle(raw);
   else if (/\.(md|markdown)$/.test(lower)) article = markdownToArticle(raw);
   else article = textToArticle(raw);
   if (!article.title) article.title = name.replace(/\.[a-z]+$/i, '');

@@ -1133,8 +1133,10 @@ export class ParallaxDigest extends ElementBase {
     const i = this._index && this._index.has(id) ? this._index.get(id) : -1;
     const name = this.nameOf(id);
     const spoken = role === 'own' ? this.t('sourceOwn', name) : role === 'also' ? this.t('sourceAlso', name) : name;
+    // Parts written out whole, so the build finds them for custom-elements.json.
+    const part = role === 'own' ? { part: 'source-tag source-tag-own' } : role === 'also' ? { part: 'source-tag source-tag-also' } : { part: 'source-tag' };
     return h('span', {
-      class: `tag${role ? ` ${role}` : ''}${short ? ' short' : ''}`, part: `source-tag${role ? ` source-tag-${role}` : ''}`,
+      class: `tag${role ? ` ${role}` : ''}${short ? ' short' : ''}`, ...part,
       'data-c': String((Math.max(i, 0) % 8) + 1), title: this.titleOf(id) === name ? name : `${name} — ${this.titleOf(id)}`,
     },
     h('span', { class: 'n', 'aria-hidden': 'true' }, i >= 0 ? String(i + 1) : '?'),
