@@ -7,8 +7,15 @@
 //! with the words around it read for currency, scale, unit, rate, hedge and
 //! the phrase it measures.
 
+mod currency;
+mod describe;
 mod group;
+mod lexicon;
+mod number_words;
+mod rate;
 mod scan;
+mod tokens;
+mod units;
 
 #[allow(unused_imports)]
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -35,16 +42,20 @@ pub const APPROXIMATE_SPREAD: f64 = 0.10;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FigureKind {
-    /// An amount of money; `unit` is an ISO currency code.
+    /// An amount of money; `unit` is an ISO 4217 code, or the currency's
+    /// name when several currencies share it and the text does not say
+    /// which ("franc" for "20 billion francs").
     Money,
     /// A number of things; `unit` is the stem of the thing counted ("chip").
     Count,
-    /// A percentage; `unit` is "%".
+    /// A percentage; `unit` is "%", or "pp" for percentage points.
     Percent,
     /// A calendar year; `unit` is "year".
     Year,
     /// A span of time, normalised to days; `unit` is "day".
     Duration,
+    /// A person's or thing's age ("a 45-year-old", "aged 45"); `unit` is "year".
+    Age,
 }
 
 /// How a figure is qualified in the text.
@@ -169,6 +180,7 @@ pub fn format_value(v: f64, kind: FigureKind, unit: &str) -> String {
         FigureKind::Year => num,
         FigureKind::Percent => format!("{num}%"),
         FigureKind::Duration => format!("{num}{word} days"),
+        FigureKind::Age => format!("{num} years old"),
         _ => format!("{num}{word} {unit}"),
     }
 }
