@@ -106,3 +106,22 @@ fn headings_and_bullet_lines_are_scanned() {
     let expected = ["$590 billion", "17%"];
     assert_eq!(got, expected, "given {given:?}\n  expected {expected:?}\n  got {got:?}");
 }
+
+/// Every cut of every spec case (each prefix and suffix at a character
+/// boundary) scans without a panic: the scanner looks around each number,
+/// and the edges of a text are where an index would run off.
+#[test]
+fn no_cut_of_a_spec_case_panics() {
+    let mut scanned = 0;
+    for case in load_cases() {
+        let text = case.given.as_str();
+        for (at, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            for part in [&text[..at], &text[at..]] {
+                let docs = [Document::new("cut", part)];
+                let _ = figure_claims(&Analysis::new(&docs));
+                scanned += 1;
+            }
+        }
+    }
+    assert!(scanned > 1000, "expected over 1000 cuts scanned, got {scanned}");
+}

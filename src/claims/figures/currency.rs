@@ -48,6 +48,8 @@ pub(crate) fn name(lower: &str) -> Option<(&'static str, f64)> {
     match lower {
         "cents" | "cent" => return Some(("USD", 0.01)),
         "pence" | "penny" | "pennies" => return Some(("GBP", 0.01)),
+        "dime" | "dimes" => return Some(("USD", 0.1)),
+        "nickel" | "nickels" => return Some(("USD", 0.05)),
         "rmb" | "renminbi" => return Some(("CNY", 1.0)),
         _ => {}
     }

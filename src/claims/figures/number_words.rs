@@ -51,6 +51,14 @@ pub(crate) fn parse(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         k += 1;
     }
     let start = k;
+    // "hundred years", "million people" with no count before: not a number
+    // on its own (and "several hundred", "many thousands" are vague).
+    if !has_current && !half && !word(k).is_some_and(|w| small_number(w).is_some()) {
+        return None;
+    }
+    if i > 0 && matches!(word(i - 1), Some("several" | "many" | "few" | "couple")) {
+        return None;
+    }
     // Whether the last word was a small number (so "two three" stops at "two").
     let mut last_small = false;
     let mut last_tens = false;

@@ -290,10 +290,12 @@ pub(crate) fn amount_at(toks: &[Token], i: usize) -> Option<Amount> {
     let t = toks.get(i)?;
     let (mut value, word_number, mut end_tok) = match t.tok {
         Tok::Number(v) if v.is_finite() => (v, false, i + 1),
-        Tok::Word => {
-            let (v, end) = number_words::parse(toks, i)?;
-            (v, true, end)
-        }
+        Tok::Word => match number_words::parse(toks, i) {
+            Some((v, end)) => (v, true, end),
+            // "a penny", "a dollar".
+            None if is_one_currency(toks, i) => (1.0, true, i + 1),
+            None => return None,
+        },
         _ => return None,
     };
     let mut year_shape = !word_number && t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit());
@@ -312,11 +314,17 @@ pub(crate) fn amount_at(toks: &[Token], i: usize) -> Option<Amount> {
     }
     let mut start_tok = i;
     let mut currency: Option<(&'static str, f64)> = None;
-    // Currency before: "$", "HK$", "€", "USD", "EUR".
+    let mut negative = false;
+    // Currency before: "$", "HK$", "€", "USD", "EUR"; "$-99.99".
     if !word_number && i > 0 {
+        let minus_between = i >= 2 && is_minus(toks, i - 1) && toks[i].glued_to(&toks[i - 1]) && toks[i - 1].glued_to(&toks[i - 2]);
         if let Some((code, first)) = sign_before(toks, i - 1) {
             currency = Some((code, 1.0));
             start_tok = first;
+        } else if let Some((code, first)) = i.checked_sub(2).filter(|_| minus_between).and_then(|k| sign_before(toks, k)) {
+            currency = Some((code, 1.0));
+            start_tok = first;
+            negative = true;
         } else if toks[i - 1].tok == Tok::Word && !is_stop_word(&toks[i - 1].lower) {
             if let Some(code) = currency::code(toks[i - 1].text) {
                 currency = Some((code, 1.0));
@@ -346,11 +354,25 @@ pub(crate) fn amount_at(toks: &[Token], i: usize) -> Option<Amount> {
             }
         }
     }
-    // Currency after: "dollars", "Swiss francs", "cents", "EUR", "€".
+    // "-15€", "-3%": a minus glued before, not after a word or number
+    // ("10-15" is a range).
+    if !word_number && start_tok > 0 && is_minus(toks, start_tok - 1) && toks[start_tok].glued_to(&toks[start_tok - 1]) {
+        let m = start_tok - 1;
+        if m == 0 || !toks[m].glued_to(&toks[m - 1]) || matches!(toks[m - 1].tok, Tok::Punct('(')) {
+            negative = true;
+            start_tok = m;
+        }
+    }
+    // Currency after: "dollars", "Swiss francs", "cents", "EUR", "€";
+    // not "a twenty pound bag" or "5 pounds of coal" (weight).
     if currency.is_none() {
         if let Some((c, next)) = currency_after(toks, end_tok) {
-            currency = Some(c);
-            end_tok = next;
+            let word = toks[next - 1].lower.as_str();
+            let weight = matches!(word, "pound" | "pounds") && (word == "pound" && value != 1.0 || toks.get(next).is_some_and(|n| n.lower == "of"));
+            if !weight {
+                currency = Some(c);
+                end_tok = next;
+            }
         }
     }
     if let Some((code, factor)) = currency {
@@ -370,8 +392,32 @@ pub(crate) fn amount_at(toks: &[Token], i: usize) -> Option<Amount> {
         }
         currency = Some((code, factor));
         year_shape = false;
+        // "($99.99)": an accountant's negative.
+        if !negative && start_tok > 0 && toks[start_tok - 1].tok == Tok::Punct('(') && toks[start_tok].glued_to(&toks[start_tok - 1]) {
+            if let Some(close) = toks.get(end_tok).filter(|c| c.tok == Tok::Punct(')') && c.glued_to(&toks[end_tok - 1])) {
+                let _ = close;
+                negative = true;
+                start_tok -= 1;
+                end_tok += 1;
+            }
+        }
+    }
+    if negative {
+        value = -value;
+        year_shape = false;
     }
     Some(Amount { start_tok, number_tok: i, end_tok, value, scale, word_number, currency, year_shape })
+}
+
+/// Whether token `k` is a minus sign ("-", "−").
+fn is_minus(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| matches!(t.tok, Tok::Punct('-' | '−')))
+}
+
+/// "a penny", "a dollar", "one euro": one of a currency, not "a pound of".
+fn is_one_currency(toks: &[Token], i: usize) -> bool {
+    matches!(toks[i].lower.as_str(), "a" | "an" | "one")
+        && currency_after(toks, i + 1).is_some_and(|(_, next)| !toks.get(next).is_some_and(|n| n.lower == "of") && toks[next - 1].tok == Tok::Word && !toks[next - 1].lower.ends_with('s') && currency::code(toks[next - 1].text).is_none())
 }
 
 /// Whether the gap before token `k` is a single plain space.
@@ -402,8 +448,8 @@ fn is_not_a_figure(toks: &[Token], i: usize) -> bool {
             return true;
         }
     }
-    // "+1 212 555 0100", "#1", "No. 3".
-    if i > 0 && glued_prev(i) && matches!(toks[i - 1].tok, Tok::Punct('+' | '#')) {
+    // "+1 212 555 0100", "#1", "±0.01".
+    if i > 0 && glued_prev(i) && matches!(toks[i - 1].tok, Tok::Punct('+' | '#' | '±')) {
         return true;
     }
     // A leading zero: a code or phone number ("020 7946 0958"), not "0.5".
@@ -430,6 +476,13 @@ fn is_not_a_figure(toks: &[Token], i: usize) -> bool {
             return true;
         }
     }
+    // "245 23", "212 555 0100": bare numbers side by side are a code or a
+    // list of digits, not figures (thousands groups, "10 000", are joined
+    // before this check).
+    let bare = |k: usize| toks.get(k).is_some_and(|x| matches!(x.tok, Tok::Number(_)));
+    if (i > 0 && bare(i - 1) && !glued_prev(i)) || (bare(i + 1) && !glued_prev(i + 1) && !(toks[i + 1].text.len() == 3 && t.text.len() <= 3)) {
+        return true;
+    }
     // "version 2", "v 3".
     if i > 0 && matches!(toks[i - 1].lower.as_str(), "version" | "v" | "ver" | "no" | "number" | "room" | "route" | "page" | "chapter" | "article") {
         return true;
@@ -447,10 +500,10 @@ pub(crate) fn figure_at(toks: &[Token], i: usize, cues: &SentenceCues) -> Option
             }
         }
         Tok::Word => {
-            if let Some(f) = hyphenated_figure(toks, i, cues) {
+            if let Some(f) = hyphenated_figure(toks, i, cues).or_else(|| decade(toks, i, cues)) {
                 return Some(f);
             }
-            if number_words::parse(toks, i).is_none() {
+            if number_words::parse(toks, i).is_none() && !is_one_currency(toks, i) {
                 return vague_magnitude(toks, i);
             }
         }
@@ -471,7 +524,7 @@ pub(crate) fn figure_at(toks: &[Token], i: usize, cues: &SentenceCues) -> Option
     // "$5 million to $6 million"; not "from 10% to 12%" (a change).
     if !a.year_shape || a.currency.is_some() {
         let between = a.start_tok > 0 && toks[a.start_tok - 1].lower == "between";
-        let from = a.start_tok > 0 && toks[a.start_tok - 1].lower == "from";
+        let from = is_change_from(toks, a.start_tok);
         let j = a.end_tok;
         let joiner = toks.get(j).is_some_and(|n| match n.tok {
             Tok::Punct('-' | '–' | '—') => true,
@@ -648,6 +701,23 @@ pub(crate) fn figure_at(toks: &[Token], i: usize, cues: &SentenceCues) -> Option
     })
 }
 
+/// Whether the amount at `start` follows "from" after a verb of change
+/// ("rose from 10% to 12%": two figures, not a range; "from 50 to 80%
+/// of the heat" is a range). The hedge between is skipped ("fell from
+/// about $350").
+fn is_change_from(toks: &[Token], start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && hedge_before(&[toks[k - 1].lower.as_str()]).is_some() {
+        k -= 1;
+    }
+    if k == 0 || toks[k - 1].lower != "from" {
+        return false;
+    }
+    let verb = k.checked_sub(2).map(|v| toks[v].lower.as_str()).unwrap_or("");
+    const CHANGE: [&str; 16] = ["rose", "fell", "increased", "decreased", "dropped", "climbed", "jumped", "grew", "slipped", "cut", "raised", "reduced", "lowered", "eased", "slowed", "soared"];
+    CHANGE.contains(&verb) || concept(verb) == Some("~loss") || matches!(verb, "rise" | "rising" | "risen" | "up" | "down" | "increase" | "growth" | "changed" | "moved" | "went")
+}
+
 /// "%", "percent", "per cent", "pct", "percentage points", "pp" at token
 /// `j`: the number of tokens it takes.
 fn percent_at(toks: &[Token], j: usize) -> Option<usize> {
@@ -683,6 +753,10 @@ fn is_year(toks: &[Token], i: usize, value: f64) -> bool {
         return true;
     }
     let word = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+    // "a package of 1500 b": a lower-case word after it makes a quantity.
+    if toks.get(i + 1).is_some_and(|n| n.tok == Tok::Word && !is_stop_word(&n.lower) && !n.text.starts_with(char::is_uppercase) && !matches!(n.lower.as_str(), "ad" | "bc" | "bce" | "ce")) {
+        return false;
+    }
     let month = |k: usize| MONTHS.contains(&word(k));
     let before = if i > 0 { word(i - 1) } else { "" };
     let after = word(i + 1);
@@ -690,6 +764,40 @@ fn is_year(toks: &[Token], i: usize, value: f64) -> bool {
         || (i > 0 && month(i - 1))
         || (i >= 3 && toks[i - 1].tok == Tok::Punct(',') && matches!(toks[i - 2].tok, Tok::Number(_)) && month(i - 3))
         || matches!(after, "ad" | "bc" | "bce" | "ce")
+}
+
+/// A decade as a year figure: "the 1960s" is 1960, and its interval runs
+/// to 1969.
+fn decade(toks: &[Token], i: usize, cues: &SentenceCues) -> Option<Found> {
+    let t = &toks[i];
+    let digits = t.text.strip_suffix('s').or_else(|| t.text.strip_suffix("’s")).or_else(|| t.text.strip_suffix("'s"))?;
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.ends_with('0') {
+        return None;
+    }
+    let value = decimal_value(digits);
+    if !(1000.0..=2100.0).contains(&value) {
+        return None;
+    }
+    let claim = cues.claim_for(i);
+    Some(Found {
+        start: t.start,
+        end: t.end,
+        kind: FigureKind::Year,
+        value,
+        low: value,
+        high: Some(value + 9.0),
+        unit: "year".into(),
+        rate: None,
+        rate_from_context: false,
+        measured: String::new(),
+        subject: None,
+        hedge: Hedge::Exact,
+        hedges: claim.map(|k| vec![toks[k].text.to_string()]).unwrap_or_default(),
+        claimed: claim.is_some(),
+        context: BTreeSet::new(),
+        vague: false,
+        toks: (i, i + 1),
+    })
 }
 
 /// A figure in one hyphenated word: "two-year" (a duration), "five-year-old"
