@@ -26,9 +26,30 @@ pub(crate) fn code(word: &str) -> Option<&'static str> {
     None
 }
 
+/// The entry of a packed table whose key (the text before `sep`) is
+/// `key`, as (key, value): a binary search over the entries' starts.
+fn lookup(table: &'static str, starts: &[u16], sep: char, key: &str) -> Option<(&'static str, &'static str)> {
+    let entry = |i: usize| {
+        let from = starts[i] as usize;
+        let line = table[from..].split('\n').next().unwrap_or("");
+        line.split_once(sep).unwrap_or((line, ""))
+    };
+    let (mut lo, mut hi) = (0, starts.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let (k, v) = entry(mid);
+        match k.as_bytes().cmp(key.as_bytes()) {
+            std::cmp::Ordering::Equal => return Some((k, v)),
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+        }
+    }
+    None
+}
+
 /// The code of a sign, with any letters glued before it ("HK$", "€").
 pub(crate) fn sign(s: &str) -> Option<&'static str> {
-    table::SIGNS.binary_search_by(|(k, _)| k.as_bytes().cmp(s.as_bytes())).ok().map(|i| table::SIGNS[i].1)
+    lookup(table::SIGNS, table::SIGNS_STARTS, ' ', s).map(|(_, code)| code)
 }
 
 /// Whether a character ends some currency sign ("$", "₹").
@@ -38,12 +59,13 @@ pub(crate) fn is_sign_char(c: char) -> bool {
     }
     let mut buf = [0u8; 4];
     let s: &str = c.encode_utf8(&mut buf);
-    table::SIGNS.iter().any(|(k, _)| k.ends_with(s))
+    table::SIGNS.split('\n').any(|line| line.split(' ').next().is_some_and(|k| k.ends_with(s)))
 }
 
 /// What a lower-case currency name means: (unit, factor). The unit is the
 /// ISO code, or the name's singular when several currencies share it
-/// ("franc"); the factor is 0.01 for subunits ("cents").
+/// ("franc"); the factor is 0.01 for subunits ("cents"). Regular plurals
+/// are found by their singular ("francs" → "franc").
 pub(crate) fn name(lower: &str) -> Option<(&'static str, f64)> {
     match lower {
         "cents" | "cent" => return Some(("USD", 0.01)),
@@ -53,13 +75,13 @@ pub(crate) fn name(lower: &str) -> Option<(&'static str, f64)> {
         "rmb" | "renminbi" => return Some(("CNY", 1.0)),
         _ => {}
     }
-    let i = table::NAMES.binary_search_by(|(k, _)| k.as_bytes().cmp(lower.as_bytes())).ok()?;
-    let (n, c) = table::NAMES[i];
+    let find = |key: &str| lookup(table::NAMES, table::NAMES_STARTS, '|', key);
+    let (n, c) = find(lower).or_else(|| lower.strip_suffix('s').and_then(find))?;
     if !c.is_empty() {
         return Some((c, 1.0));
     }
-    // "francs" → "franc": the singular is the same entry without "s".
-    Some((n.strip_suffix('s').unwrap_or(n), 1.0))
+    // A name several currencies share: the unit is the name ("franc").
+    Some((n, 1.0))
 }
 
 /// Longest number of words (after the first) a currency name runs to
@@ -72,8 +94,12 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_for_binary_search() {
-        assert!(table::SIGNS.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
-        assert!(table::NAMES.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
+        for (table, starts, sep) in [(table::SIGNS, table::SIGNS_STARTS, ' '), (table::NAMES, table::NAMES_STARTS, '|')] {
+            let keys: Vec<&str> = table.lines().map(|l| l.split(sep).next().unwrap()).collect();
+            assert!(keys.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()), "keys out of order");
+            assert_eq!(starts.len(), keys.len());
+            assert!(starts.iter().all(|&s| s == 0 || table.as_bytes()[s as usize - 1] == b'\n'));
+        }
         let codes: Vec<&str> = (0..table::CODES.len() / 3).map(|i| &table::CODES[i * 3..i * 3 + 3]).collect();
         assert!(codes.windows(2).all(|w| w[0] < w[1]));
     }

@@ -30,6 +30,10 @@ pub(crate) fn is_number_word(word: &str) -> bool {
     small_number(word).is_some() || matches!(word, "hundred" | "dozen")
 }
 
+/// The most words one spelled-out number takes ("three hundred and
+/// thirty one million two hundred and five thousand and twelve" is 14).
+const MAX_WORDS: usize = 16;
+
 /// A spelled-out number starting at token `i`: its value and the index of
 /// the token after it. A lone "a", "one" or "half" is not a number here
 /// (they are articles and pronouns far more often); "a dozen", "one
@@ -62,7 +66,8 @@ pub(crate) fn parse(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     // Whether the last word was a small number (so "two three" stops at "two").
     let mut last_small = false;
     let mut last_tens = false;
-    while let Some(w) = word(k) {
+    // Bounded, so a run of number words is read in linear time overall.
+    while let Some(w) = word(k).filter(|_| k - start < MAX_WORDS) {
         if let Some(n) = small_number(w) {
             // "thirty one" continues a ten; "two three" does not.
             if last_small && !(last_tens && n < 10.0) {

@@ -190,21 +190,22 @@ pub(crate) fn scan_sentence(text: &str) -> Vec<Found> {
     // A money figure without a rate takes the rate of the nearest earlier
     // money figure of the same sentence and currency that has one ("Meta
     // charges $2.80 per million tokens, DeepSeek charges just 1.4 cents").
-    let mut last_rate: HashMap<String, String> = HashMap::new();
+    // (unit, rate) of the last money figure with a rate, per currency: a
+    // handful of currencies at most, so a list.
+    let mut last_rate: Vec<(String, String)> = Vec::new();
     for f in &mut found {
         if f.kind != FigureKind::Money {
             continue;
         }
-        match &f.rate {
-            Some(r) => {
-                last_rate.insert(f.unit.clone(), r.clone());
+        let slot = last_rate.iter().position(|(u, _)| *u == f.unit);
+        match (&f.rate, slot) {
+            (Some(r), Some(at)) => last_rate[at].1 = r.clone(),
+            (Some(r), None) => last_rate.push((f.unit.clone(), r.clone())),
+            (None, Some(at)) => {
+                f.rate = Some(last_rate[at].1.clone());
+                f.rate_from_context = true;
             }
-            None => {
-                if let Some(r) = last_rate.get(&f.unit) {
-                    f.rate = Some(r.clone());
-                    f.rate_from_context = true;
-                }
-            }
+            (None, None) => {}
         }
     }
     found
@@ -241,7 +242,9 @@ fn sign_before(toks: &[Token], k: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     if k > 0 && toks[k - 1].tok == Tok::Word && toks[k].glued_to(&toks[k - 1]) {
-        let joined = format!("{}{}", toks[k - 1].text, c);
+        let mut joined = String::with_capacity(toks[k - 1].text.len() + 4);
+        joined.push_str(toks[k - 1].text);
+        joined.push(c);
         if let Some(code) = currency::sign(&joined) {
             return Some((code, k - 1));
         }
@@ -265,13 +268,16 @@ fn currency_after(toks: &[Token], k: usize) -> Option<((&'static str, f64), usiz
         _ => return None,
     }
     if let Some(code) = currency::code(t.text) {
-        if !is_stop_word(&t.lower) {
+        if !is_stop_word(&t.lower) && !in_capitals(toks, k.checked_sub(1), k + 1) {
             return Some(((code, 1.0), k + 1));
         }
     }
-    // Longest name first: "hong kong dollars" before "dollars".
+    // Longest name first: "hong kong dollars" before "dollars". Capitalised
+    // words before a unit word belong to its name ("South African rand",
+    // "US dollars") when the table has no fuller entry.
     let mut words = String::new();
     let mut best = None;
+    let mut capitalised = true;
     for n in 0..=currency::MAX_NAME_WORDS {
         let Some(w) = toks.get(k + n).filter(|w| w.tok == Tok::Word && (n == 0 || w.start > toks[k + n - 1].end)) else { break };
         if n > 0 {
@@ -280,7 +286,12 @@ fn currency_after(toks: &[Token], k: usize) -> Option<((&'static str, f64), usiz
         words.push_str(&w.lower);
         if let Some(c) = currency::name(&words) {
             best = Some((c, k + n + 1));
+        } else if n > 0 && capitalised {
+            if let Some(c) = currency::name(&w.lower) {
+                best = Some((c, k + n + 1));
+            }
         }
+        capitalised &= w.text.starts_with(char::is_uppercase);
     }
     best
 }
@@ -301,7 +312,7 @@ pub(crate) fn amount_at(toks: &[Token], i: usize) -> Option<Amount> {
     let mut year_shape = !word_number && t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit());
     // "10 000": thousands separated by a space.
     if !word_number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit()) {
-        while let Some(n) = toks.get(end_tok) {
+        while let Some(n) = toks.get(end_tok).filter(|_| end_tok - i <= 5) {
             let prev = &toks[end_tok - 1];
             if matches!(n.tok, Tok::Number(_)) && n.text.len() == 3 && n.text.bytes().all(|b| b.is_ascii_digit()) && n.start == prev.end + 1 && text_is_space(toks, end_tok) {
                 value = value * 1000.0 + decimal_value(n.text);
@@ -325,7 +336,7 @@ pub(crate) fn amount_at(toks: &[Token], i: usize) -> Option<Amount> {
             currency = Some((code, 1.0));
             start_tok = first;
             negative = true;
-        } else if toks[i - 1].tok == Tok::Word && !is_stop_word(&toks[i - 1].lower) {
+        } else if toks[i - 1].tok == Tok::Word && !is_stop_word(&toks[i - 1].lower) && !in_capitals(toks, (i - 1).checked_sub(1), i + 1) {
             if let Some(code) = currency::code(toks[i - 1].text) {
                 currency = Some((code, 1.0));
                 start_tok = i - 1;
@@ -407,6 +418,14 @@ pub(crate) fn amount_at(toks: &[Token], i: usize) -> Option<Amount> {
         year_shape = false;
     }
     Some(Amount { start_tok, number_tok: i, end_tok, value, scale, word_number, currency, year_shape })
+}
+
+/// Whether a word next to a possible currency code (`before`, `after`)
+/// is in capitals too: a headline ("WORLD CUP 2026", "TOP 10 STARTUPS"),
+/// where three capitals are a word, not a code.
+fn in_capitals(toks: &[Token], before: Option<usize>, after: usize) -> bool {
+    let caps = |k: usize| toks.get(k).is_some_and(|t| t.tok == Tok::Word && t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_alphabetic() && c.is_uppercase()));
+    before.is_some_and(caps) || caps(after)
 }
 
 /// Whether token `k` is a minus sign ("-", "−").
@@ -778,26 +797,53 @@ fn decade(toks: &[Token], i: usize, cues: &SentenceCues) -> Option<Found> {
     if !(1000.0..=2100.0).contains(&value) {
         return None;
     }
+    Some(one_token_figure(toks, i, cues, FigureKind::Year, value, Some(value + 9.0), "year", false))
+}
+
+/// A figure that is one word ("1960s", "two-year"), with its hedge and claim.
+#[allow(clippy::too_many_arguments)]
+fn one_token_figure(toks: &[Token], i: usize, cues: &SentenceCues, kind: FigureKind, value: f64, high: Option<f64>, unit: &str, hedged: bool) -> Found {
+    let t = &toks[i];
+    let mut hedges: Vec<String> = Vec::new();
+    let mut hedge = Hedge::Exact;
+    if hedged {
+        let before: Vec<&str> = toks[i.saturating_sub(3)..i].iter().map(|t| t.lower.as_str()).collect();
+        if let Some((h, n)) = hedge_before(&before) {
+            hedge = h;
+            hedges.push(toks[i - n..i].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+        }
+    }
     let claim = cues.claim_for(i);
-    Some(Found {
+    if let Some(k) = claim {
+        hedges.push(toks[k].text.to_string());
+    }
+    let value = round_significant(value);
+    let (low, high) = match high {
+        Some(h) => (value, Some(h)),
+        None => {
+            let (l, h) = interval(value, hedge);
+            (round_significant(l), h.map(round_significant))
+        }
+    };
+    Found {
         start: t.start,
         end: t.end,
-        kind: FigureKind::Year,
+        kind,
         value,
-        low: value,
-        high: Some(value + 9.0),
-        unit: "year".into(),
+        low,
+        high,
+        unit: unit.to_string(),
         rate: None,
         rate_from_context: false,
         measured: String::new(),
         subject: None,
-        hedge: Hedge::Exact,
-        hedges: claim.map(|k| vec![toks[k].text.to_string()]).unwrap_or_default(),
+        hedge,
+        hedges,
         claimed: claim.is_some(),
         context: BTreeSet::new(),
         vague: false,
         toks: (i, i + 1),
-    })
+    }
 }
 
 /// A figure in one hyphenated word: "two-year" (a duration), "five-year-old"
@@ -823,38 +869,7 @@ fn hyphenated_figure(toks: &[Token], i: usize, cues: &SentenceCues) -> Option<Fo
     if value == 0.0 {
         return None;
     }
-    let claim = cues.claim_for(i);
-    let mut hedges: Vec<String> = Vec::new();
-    let before: Vec<&str> = toks[i.saturating_sub(3)..i].iter().map(|t| t.lower.as_str()).collect();
-    let mut hedge = Hedge::Exact;
-    if let Some((h, n)) = hedge_before(&before) {
-        hedge = h;
-        hedges.push(toks[i - n..i].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
-    }
-    if let Some(k) = claim {
-        hedges.push(toks[k].text.to_string());
-    }
-    let value = round_significant(value);
-    let (low, high) = interval(value, hedge);
-    Some(Found {
-        start: t.start,
-        end: t.end,
-        kind,
-        value,
-        low: round_significant(low),
-        high: high.map(round_significant),
-        unit: unit.to_string(),
-        rate: None,
-        rate_from_context: false,
-        measured: String::new(),
-        subject: None,
-        hedge,
-        hedges,
-        claimed: claim.is_some(),
-        context: BTreeSet::new(),
-        vague: false,
-        toks: (i, i + 1),
-    })
+    Some(one_token_figure(toks, i, cues, kind, value, None, unit, true))
 }
 
 
