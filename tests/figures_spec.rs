@@ -125,3 +125,25 @@ fn no_cut_of_a_spec_case_panics() {
     }
     assert!(scanned > 1000, "expected over 1000 cuts scanned, got {scanned}");
 }
+
+/// A page-long "sentence" (a list run together) gives each figure the part
+/// of the sentence around it, with byte and UTF-16 offsets that agree with
+/// the text.
+#[test]
+fn figures_of_a_long_sentence_carry_a_window_of_it() {
+    let given: String = (0..400).map(|i| format!("Ünit {i} earned ${i}.5 million, ")).collect::<String>() + "in all.";
+    let docs = [Document::new("long", given.as_str())];
+    let claims: Vec<_> = figure_claims(&Analysis::new(&docs)).into_iter().filter(|c| c.kind == FigureKind::Money).collect();
+    assert_eq!(claims.len(), 400, "given a 400-item list, expected 400 money claims, got {}", claims.len());
+    for c in &claims {
+        let s = &c.sentence;
+        let utf16 = given[..s.start].encode_utf16().count();
+        let ok = given.get(s.start..s.end) == Some(s.text.as_str())
+            && s.start <= c.start
+            && c.end <= s.end
+            && s.text.len() <= 1_000
+            && s.start_utf16 == utf16
+            && s.end_utf16 == utf16 + s.text.encode_utf16().count();
+        assert!(ok, "given a long list\n  expected a window around {:?} with matching offsets\n  got {:?}", c.text, s);
+    }
+}

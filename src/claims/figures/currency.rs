@@ -29,17 +29,23 @@ pub(crate) fn code(word: &str) -> Option<&'static str> {
 /// The entry of a packed table whose key (the text before `sep`) is
 /// `key`, as (key, value): a binary search over the entries' starts.
 fn lookup(table: &'static str, starts: &[u16], sep: char, key: &str) -> Option<(&'static str, &'static str)> {
-    let entry = |i: usize| {
-        let from = starts[i] as usize;
-        let line = table[from..].split('\n').next().unwrap_or("");
-        line.split_once(sep).unwrap_or((line, ""))
+    let bytes = table.as_bytes();
+    let sep = sep as u8;
+    // The entry's key against `key`, byte by byte, without scanning the line.
+    let order = |from: usize| {
+        let entry_key = bytes[from..].iter().take_while(|&&b| b != sep && b != b'\n');
+        entry_key.cmp(key.as_bytes().iter())
     };
     let (mut lo, mut hi) = (0, starts.len());
     while lo < hi {
         let mid = (lo + hi) / 2;
-        let (k, v) = entry(mid);
-        match k.as_bytes().cmp(key.as_bytes()) {
-            std::cmp::Ordering::Equal => return Some((k, v)),
+        let from = starts[mid] as usize;
+        match order(from) {
+            std::cmp::Ordering::Equal => {
+                let line = table[from..].split('\n').next().unwrap_or("");
+                let (k, v) = line.split_once(sep as char).unwrap_or((line, ""));
+                return Some((k, v));
+            }
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
         }

@@ -10,6 +10,8 @@
 
 use super::group::CONCEPT_WEIGHT;
 use super::*;
+use crate::document::SentenceRef;
+use crate::Document;
 use super::currency;
 pub(crate) use super::describe::*;
 pub(crate) use super::lexicon::*;
@@ -31,12 +33,16 @@ pub(crate) fn scan_all(analysis: &Analysis) -> Vec<(FigureClaim, Context)> {
                 continue;
             }
             let sref = analysis.sentence_ref(d, s);
+            let long = range.len() > LONG_SENTENCE_BYTES;
+            // For a long sentence: the byte and UTF-16 offsets reached so far.
+            let mut cursor = (range.start, sref.start_utf16);
             for f in found {
                 let start = range.start + f.start;
                 let end = range.start + f.end;
+                let sentence = if long { window(da.doc, range.clone(), start, end, &mut cursor) } else { sref.clone() };
                 let claim = FigureClaim {
                     doc: da.doc.id.clone(),
-                    sentence: sref.clone(),
+                    sentence,
                     start,
                     end,
                     text: da.doc.text.get(start..end).unwrap_or_default().to_string(),
@@ -74,6 +80,36 @@ pub(crate) fn scan_all(analysis: &Analysis) -> Vec<(FigureClaim, Context)> {
         }
     }
     out
+}
+
+/// Sentences longer than this (a table or a list without full stops, run
+/// together) give each figure the part of the sentence around it, up to
+/// [`WINDOW_BYTES`] on either side, instead of the whole sentence: each
+/// claim carries its sentence's text, so thousands of figures in one
+/// page-long "sentence" would otherwise make output quadratic in its length.
+const LONG_SENTENCE_BYTES: usize = 2_000;
+const WINDOW_BYTES: usize = 400;
+
+/// The window of `sentence` around a figure at `start..end`, as a
+/// [`SentenceRef`]. `cursor` (byte offset, UTF-16 offset) only moves
+/// forward, as the figures come in text order, so the UTF-16 offsets of all
+/// windows of a sentence cost one pass over it.
+fn window(doc: &Document, sentence: std::ops::Range<usize>, start: usize, end: usize, cursor: &mut (usize, usize)) -> SentenceRef {
+    let text = doc.text.as_str();
+    let mut ws = start.saturating_sub(WINDOW_BYTES).max(sentence.start).max(cursor.0);
+    while !text.is_char_boundary(ws) {
+        ws -= 1;
+    }
+    let mut we = (end + WINDOW_BYTES).min(sentence.end).max(ws);
+    while !text.is_char_boundary(we) {
+        we += 1;
+    }
+    if ws >= cursor.0 {
+        cursor.1 += text[cursor.0..ws].encode_utf16().count();
+        cursor.0 = ws;
+    }
+    let slice = &text[ws..we];
+    SentenceRef { doc: doc.id.clone(), start: ws, end: we, start_utf16: cursor.1, end_utf16: cursor.1 + slice.encode_utf16().count(), text: slice.to_string() }
 }
 
 /// What grouping needs beyond the public claim.
