@@ -73,7 +73,8 @@ pub(crate) fn parse(toks: &[Token], i: usize) -> Option<(f64, usize)> {
             if last_small && !(last_tens && n < 10.0) {
                 break;
             }
-            last_tens = n >= 20.0 && n % 10.0 == 0.0;
+            // (Integer arithmetic: an f64 `%` would bring libm's fmod into the wasm.)
+            last_tens = n >= 20.0 && (n as u32) % 10 == 0;
             current += n;
             has_current = true;
             last_small = true;

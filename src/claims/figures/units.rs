@@ -4,55 +4,48 @@
 /// The factor of a scale word or suffix ("million", "bn", "m", "k").
 /// "t" (trillion) is read only after a currency sign ("$2.174T").
 pub(crate) fn scale_of(word: &str) -> Option<f64> {
-    Some(match word {
-        "thousand" | "thousands" | "k" => 1e3,
-        "lakh" | "lakhs" => 1e5,
-        "million" | "millions" | "m" | "mn" | "mln" => 1e6,
-        "crore" | "crores" => 1e7,
-        "billion" | "billions" | "bn" | "b" | "bln" => 1e9,
-        "trillion" | "trillions" | "tn" | "trn" | "t" => 1e12,
-        _ => return None,
-    })
+    const SCALES: [(f64, &[&str]); 6] = [
+        (1e3, &["thousand", "thousands", "k"]),
+        (1e5, &["lakh", "lakhs"]),
+        (1e6, &["million", "millions", "m", "mn", "mln"]),
+        (1e7, &["crore", "crores"]),
+        (1e9, &["billion", "billions", "bn", "b", "bln"]),
+        (1e12, &["trillion", "trillions", "tn", "trn", "t"]),
+    ];
+    SCALES.iter().find(|(_, words)| words.contains(&word)).map(|&(f, _)| f)
+}
+
+/// Units of time: (singular, days, other spellings). A table rather than
+/// a `match`, which compiles to far more wasm.
+const TIME_UNITS: [(&str, f64, &[&str]); 11] = [
+    ("second", 1.0 / 86400.0, &["seconds", "sec", "secs"]),
+    ("minute", 1.0 / 1440.0, &["minutes", "min", "mins"]),
+    ("hour", 1.0 / 24.0, &["hours", "hr", "hrs", "h"]),
+    ("day", 1.0, &["days"]),
+    ("week", 7.0, &["weeks", "wk", "wks"]),
+    ("fortnight", 14.0, &["fortnights"]),
+    ("month", 30.44, &["months"]),
+    ("quarter", 91.31, &["quarters"]),
+    ("year", 365.25, &["years", "yr", "yrs"]),
+    ("decade", 3652.5, &["decades"]),
+    ("century", 36525.0, &["centuries"]),
+];
+
+fn time_entry(word: &str) -> Option<&'static (&'static str, f64, &'static [&'static str])> {
+    let w = word.strip_suffix('\'').or_else(|| word.strip_suffix('’')).unwrap_or(word);
+    TIME_UNITS.iter().find(|(name, _, other)| *name == w || other.contains(&w))
 }
 
 /// Days in a unit of time: words ("years", "fortnight") and the
-/// abbreviations news and listings use ("hrs", "mins", "yr"). "h" and
-/// "s" alone are only units when glued to the number ("3h"): the caller
-/// checks.
+/// abbreviations news and listings use ("hrs", "mins", "yr"). "h" alone is
+/// only a unit when glued to the number ("3h"): the caller checks.
 pub(crate) fn time_unit(word: &str) -> Option<f64> {
-    let w = word.strip_suffix("'").or_else(|| word.strip_suffix("’")).unwrap_or(word);
-    Some(match w {
-        "second" | "seconds" | "sec" | "secs" => 1.0 / 86400.0,
-        "minute" | "minutes" | "min" | "mins" => 1.0 / 1440.0,
-        "hour" | "hours" | "hr" | "hrs" | "h" => 1.0 / 24.0,
-        "day" | "days" => 1.0,
-        "week" | "weeks" | "wk" | "wks" => 7.0,
-        "fortnight" | "fortnights" => 14.0,
-        "month" | "months" => 30.44,
-        "quarter" | "quarters" => 91.31,
-        "year" | "years" | "yr" | "yrs" => 365.25,
-        "decade" | "decades" => 3652.5,
-        "century" | "centuries" => 36525.0,
-        _ => return None,
-    })
+    time_entry(word).map(|e| e.1)
 }
 
 /// The singular word of a time unit, for rates ("hrs" → "hour").
 pub(crate) fn time_unit_name(word: &str) -> Option<&'static str> {
-    let days = time_unit(word)?;
-    Some(match days {
-        d if d < 1.0 / 2000.0 => "second",
-        d if d < 1.0 / 100.0 => "minute",
-        d if d < 0.5 => "hour",
-        d if d < 2.0 => "day",
-        d if d < 10.0 => "week",
-        d if d < 20.0 => "fortnight",
-        d if d < 60.0 => "month",
-        d if d < 100.0 => "quarter",
-        d if d < 400.0 => "year",
-        d if d < 4000.0 => "decade",
-        _ => "century",
-    })
+    time_entry(word).map(|e| e.0)
 }
 
 /// Abbreviations of units of time that stand only glued to a number.
