@@ -147,7 +147,7 @@ export interface UniqueFact { sentence: SentenceRef; importance: number; nearest
 /** What one document adds. */
 export interface DocumentUniqueFacts { doc: string; facts: UniqueFact[]; }
 
-export type FigureKind = "money" | "count" | "percent" | "year" | "duration";
+export type FigureKind = "money" | "count" | "percent" | "year" | "duration" | "age";
 export type Hedge = "exact" | "approximate" | "nearly" | "at_least" | "at_most";
 
 /** A quantitative claim: `start`/`end`/`text` are the figure as written. */
@@ -156,10 +156,11 @@ export interface FigureClaim {
   sentence: SentenceRef;
   start: number; end: number; text: string;
   kind: FigureKind;
-  /** The value, normalised (5.6e6 for "$5.6 million"). */
+  /** The value, normalised (5.6e6 for "$5.6 million"; a range's midpoint). */
   value: number;
   low: number;
   high: number | null;
+  /** ISO 4217 code (or a shared currency name, "franc"), counted thing, "%", "pp", "year", "day". */
   unit: string;
   rate: string | null;
   rate_from_context: boolean;

@@ -153,6 +153,23 @@ impl<'a> DocAnalysis<'a> {
         self.sentences.iter().enumerate().filter(|(_, s)| s.kind == SentenceKind::Body).map(|(i, _)| i)
     }
 
+    /// Indices of the sentences worth scanning for figures and names: the
+    /// body sentences and the heading-like lines (headlines, section
+    /// headings, bullet points, highlights, captions: lines without final
+    /// punctuation that are kept out of summaries but still state facts).
+    /// Furniture ("Share this article") is left out.
+    ///
+    /// ```
+    /// use parallax::{text::Analysis, Document};
+    /// let docs = [Document::new("a", "Shares Slide 3%\n- Nvidia lost $590 billion\nShares fell. Bonds rose.\nShare this article")];
+    /// let d = &Analysis::new(&docs).docs[0];
+    /// assert_eq!(d.body().collect::<Vec<_>>(), [2, 3]);
+    /// assert_eq!(d.scannable().collect::<Vec<_>>(), [0, 1, 2, 3]);
+    /// ```
+    pub fn scannable(&self) -> impl Iterator<Item = usize> + '_ {
+        self.sentences.iter().enumerate().filter(|(_, s)| s.kind != SentenceKind::Furniture).map(|(i, _)| i)
+    }
+
     /// Number of body sentences.
     ///
     /// ```

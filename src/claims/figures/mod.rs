@@ -2,13 +2,24 @@
 //! cents", "nearly $1.5 trillion"), normalised, grouped across documents by
 //! the thing they measure, and checked for conflicts.
 //!
-//! Everything is a hand scanner over each body sentence: tokens (words,
-//! numbers, currency symbols, punctuation), then a figure at every number
-//! with the words around it read for currency, scale, unit, rate, hedge and
-//! the phrase it measures.
+//! Everything is a hand scanner over each body sentence and heading-like
+//! line ([`DocAnalysis::scannable`](crate::text::DocAnalysis::scannable)):
+//! tokens (words, numbers, currency signs, punctuation; URLs, codes and
+//! versions skipped), then a figure at every number, written in digits or
+//! words, with the words around it read for currency (every ISO 4217
+//! currency, by code, sign or English name, from a table generated from
+//! pycountry and CLDR), scale, range, unit, rate, hedge and the phrase it
+//! measures.
 
+mod currency;
+mod describe;
 mod group;
+mod lexicon;
+mod number_words;
+mod rate;
 mod scan;
+mod tokens;
+mod units;
 
 #[allow(unused_imports)]
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -35,16 +46,20 @@ pub const APPROXIMATE_SPREAD: f64 = 0.10;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FigureKind {
-    /// An amount of money; `unit` is an ISO currency code.
+    /// An amount of money; `unit` is an ISO 4217 code, or the currency's
+    /// name when several currencies share it and the text does not say
+    /// which ("franc" for "20 billion francs").
     Money,
     /// A number of things; `unit` is the stem of the thing counted ("chip").
     Count,
-    /// A percentage; `unit` is "%".
+    /// A percentage; `unit` is "%", or "pp" for percentage points.
     Percent,
     /// A calendar year; `unit` is "year".
     Year,
     /// A span of time, normalised to days; `unit` is "day".
     Duration,
+    /// A person's or thing's age ("a 45-year-old", "aged 45"); `unit` is "year".
+    Age,
 }
 
 /// How a figure is qualified in the text.
@@ -130,10 +145,17 @@ pub struct FigureGroup {
     pub explanation: String,
 }
 
-/// The figures of every body sentence of every document, in text order.
+/// The figures of every body sentence and heading-like line of every
+/// document, in text order.
 ///
 /// ```
 /// use parallax::{compare::{figure_claims, FigureKind, Hedge}, text::Analysis, Document};
+/// let docs = [Document::new("b", "The miner paid C$450 million, or 300 million Swiss francs, for a two-year lease.")];
+/// let claims = figure_claims(&Analysis::new(&docs));
+/// assert_eq!((claims[0].unit.as_str(), claims[0].value), ("CAD", 4.5e8));
+/// assert_eq!((claims[1].unit.as_str(), claims[1].value), ("CHF", 3e8));
+/// assert_eq!((claims[2].kind, claims[2].value), (FigureKind::Duration, 730.5));
+///
 /// let docs = [Document::new("a", "DeepSeek charges just 1.4 cents per million tokens. It used nearly 2,000 Nvidia H800 chips.")];
 /// let claims = figure_claims(&Analysis::new(&docs));
 /// assert_eq!(claims[0].kind, FigureKind::Money);
@@ -169,6 +191,7 @@ pub fn format_value(v: f64, kind: FigureKind, unit: &str) -> String {
         FigureKind::Year => num,
         FigureKind::Percent => format!("{num}%"),
         FigureKind::Duration => format!("{num}{word} days"),
+        FigureKind::Age => format!("{num} years old"),
         _ => format!("{num}{word} {unit}"),
     }
 }

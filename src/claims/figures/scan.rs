@@ -1,18 +1,31 @@
-//! The figure scanner: tokens of one sentence (words, numbers, currency
-//! symbols, punctuation), then a figure at every number with the words
-//! around it read for currency, scale, unit, rate, hedge and the phrase it
-//! measures.
+//! The figure scanner: tokens of one sentence ([`tokens`](super::tokens)),
+//! then a figure at every number, with the words around it read for
+//! currency ([`currency`](super::currency)), scale and unit
+//! ([`units`](super::units)), rate ([`rate`](super::rate)), range, hedge
+//! and the phrase it measures ([`describe`](super::describe)). Every step
+//! looks a bounded number of tokens around the number, so a sentence is
+//! scanned in time linear in its length.
 
 #![allow(clippy::wildcard_imports)]
 
 use super::group::CONCEPT_WEIGHT;
 use super::*;
+use crate::document::SentenceRef;
+use crate::Document;
+use super::currency;
+pub(crate) use super::describe::*;
+pub(crate) use super::lexicon::*;
+use super::number_words;
+pub(crate) use super::rate::rate_at;
+pub(crate) use super::tokens::*;
+pub(crate) use super::units::*;
 /// Claims with the context terms used for grouping.
 pub(crate) fn scan_all(analysis: &Analysis) -> Vec<(FigureClaim, Context)> {
     let mut out = Vec::new();
     let mut interner: HashMap<String, u32> = HashMap::new();
     for (d, da) in analysis.docs.iter().enumerate() {
-        for s in da.body() {
+        // Headings and bullet lines state figures too ("Nvidia lost $590 billion").
+        for s in da.scannable() {
             let range = da.sentences[s].range.clone();
             let text = &da.doc.text[range.clone()];
             let found = scan_sentence(text);
@@ -20,12 +33,16 @@ pub(crate) fn scan_all(analysis: &Analysis) -> Vec<(FigureClaim, Context)> {
                 continue;
             }
             let sref = analysis.sentence_ref(d, s);
+            let long = range.len() > LONG_SENTENCE_BYTES;
+            // For a long sentence: the byte and UTF-16 offsets reached so far.
+            let mut cursor = (range.start, sref.start_utf16);
             for f in found {
                 let start = range.start + f.start;
                 let end = range.start + f.end;
+                let sentence = if long { window(da.doc, range.clone(), start, end, &mut cursor) } else { sref.clone() };
                 let claim = FigureClaim {
                     doc: da.doc.id.clone(),
-                    sentence: sref.clone(),
+                    sentence,
                     start,
                     end,
                     text: da.doc.text.get(start..end).unwrap_or_default().to_string(),
@@ -65,6 +82,36 @@ pub(crate) fn scan_all(analysis: &Analysis) -> Vec<(FigureClaim, Context)> {
     out
 }
 
+/// Sentences longer than this (a table or a list without full stops, run
+/// together) give each figure the part of the sentence around it, up to
+/// [`WINDOW_BYTES`] on either side, instead of the whole sentence: each
+/// claim carries its sentence's text, so thousands of figures in one
+/// page-long "sentence" would otherwise make output quadratic in its length.
+const LONG_SENTENCE_BYTES: usize = 2_000;
+const WINDOW_BYTES: usize = 400;
+
+/// The window of `sentence` around a figure at `start..end`, as a
+/// [`SentenceRef`]. `cursor` (byte offset, UTF-16 offset) only moves
+/// forward, as the figures come in text order, so the UTF-16 offsets of all
+/// windows of a sentence cost one pass over it.
+fn window(doc: &Document, sentence: std::ops::Range<usize>, start: usize, end: usize, cursor: &mut (usize, usize)) -> SentenceRef {
+    let text = doc.text.as_str();
+    let mut ws = start.saturating_sub(WINDOW_BYTES).max(sentence.start).max(cursor.0);
+    while !text.is_char_boundary(ws) {
+        ws -= 1;
+    }
+    let mut we = (end + WINDOW_BYTES).min(sentence.end).max(ws);
+    while !text.is_char_boundary(we) {
+        we += 1;
+    }
+    if ws >= cursor.0 {
+        cursor.1 += text[cursor.0..ws].encode_utf16().count();
+        cursor.0 = ws;
+    }
+    let slice = &text[ws..we];
+    SentenceRef { doc: doc.id.clone(), start: ws, end: we, start_utf16: cursor.1, end_utf16: cursor.1 + slice.encode_utf16().count(), text: slice.to_string() }
+}
+
 /// What grouping needs beyond the public claim.
 #[derive(Debug, Clone)]
 pub(crate) struct Context {
@@ -97,273 +144,6 @@ pub(crate) struct Owner {
     pub(crate) strong: bool,
 }
 
-// ---------------------------------------------------------------- tokens
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) enum Tok {
-    Word,
-    Number(f64),
-    Symbol(char),
-    Punct(char),
-}
-
-#[derive(Debug, Clone)]
-pub(crate) struct Token<'t> {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) text: &'t str,
-    pub(crate) tok: Tok,
-    /// Lower-cased text (words only).
-    pub(crate) lower: String,
-}
-
-pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |i: usize| chars.get(i).map(|&(b, _)| b).unwrap_or(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
-        if c.is_whitespace() {
-            i += 1;
-            continue;
-        }
-        let prev_alnum = i > 0 && chars[i - 1].1.is_alphanumeric();
-        if c.is_ascii_digit() && !prev_alnum {
-            // Digits with thousands commas and one decimal point.
-            let mut j = i;
-            let mut digits = String::new();
-            let mut seen_point = false;
-            while j < chars.len() {
-                let ch = chars[j].1;
-                if ch.is_ascii_digit() {
-                    digits.push(ch);
-                    j += 1;
-                } else if ch == ',' && !seen_point && (1..=3).all(|k| chars.get(j + k).is_some_and(|x| x.1.is_ascii_digit())) && !chars.get(j + 4).is_some_and(|x| x.1.is_ascii_digit()) {
-                    j += 1;
-                } else if ch == '.' && !seen_point && chars.get(j + 1).is_some_and(|x| x.1.is_ascii_digit()) {
-                    seen_point = true;
-                    digits.push('.');
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            // Letters glued on: a scale ("5.6m", "1.5bn") or part of a name ("4K", "2nd").
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_alphabetic() {
-                k += 1;
-            }
-            let suffix = &text[end_of(j)..end_of(k)];
-            let value = decimal_value(&digits);
-            if k == j {
-                out.push(Token { start: b, end: end_of(j), text: &text[b..end_of(j)], tok: Tok::Number(value), lower: String::new() });
-                i = j;
-            } else if matches!(suffix.to_lowercase().as_str(), "m" | "mn" | "bn" | "b" | "k" | "tn" | "trn") {
-                out.push(Token { start: b, end: end_of(j), text: &text[b..end_of(j)], tok: Tok::Number(value), lower: String::new() });
-                let s = &text[end_of(j)..end_of(k)];
-                out.push(Token { start: end_of(j), end: end_of(k), text: s, tok: Tok::Word, lower: s.to_lowercase() });
-                i = k;
-            } else {
-                // "2nd", "4K", "1080p": a word, not a figure.
-                let s = &text[b..end_of(k)];
-                out.push(Token { start: b, end: end_of(k), text: s, tok: Tok::Word, lower: s.to_lowercase() });
-                i = k;
-            }
-            continue;
-        }
-        if c.is_alphanumeric() {
-            // A word: letters and digits, joined by an apostrophe between
-            // letters or a hyphen between alphanumerics ("tier-2", "H800").
-            let mut j = i + 1;
-            while j < chars.len() {
-                let ch = chars[j].1;
-                if ch.is_alphanumeric() {
-                    j += 1;
-                } else if (ch == '\'' || ch == '’' || ch == '-') && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric()) && chars[j - 1].1.is_alphanumeric() {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let s = &text[b..end_of(j)];
-            out.push(Token { start: b, end: end_of(j), text: s, tok: Tok::Word, lower: s.to_lowercase() });
-            i = j;
-            continue;
-        }
-        let tok = if matches!(c, '$' | '€' | '£' | '¥' | '%') { Tok::Symbol(c) } else { Tok::Punct(c) };
-        out.push(Token { start: b, end: end_of(i + 1), text: &text[b..end_of(i + 1)], tok, lower: String::new() });
-        i += 1;
-    }
-    out
-}
-
-// ---------------------------------------------------------------- lexicon
-
-pub(crate) fn scale_of(word: &str) -> Option<f64> {
-    Some(match word {
-        "thousand" | "k" => 1e3,
-        "million" | "millions" | "m" | "mn" => 1e6,
-        "billion" | "billions" | "bn" | "b" => 1e9,
-        "trillion" | "trillions" | "tn" | "trn" => 1e12,
-        _ => return None,
-    })
-}
-
-pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
-    Some(match word {
-        "usd" | "dollars" | "dollar" => ("USD", 1.0),
-        "cents" | "cent" => ("USD", 0.01),
-        "eur" | "euros" | "euro" => ("EUR", 1.0),
-        "gbp" | "pounds" => ("GBP", 1.0),
-        "pence" | "p" => ("GBP", 0.01),
-        "jpy" | "yen" => ("JPY", 1.0),
-        "cny" | "rmb" | "yuan" => ("CNY", 1.0),
-        _ => return None,
-    })
-}
-
-pub(crate) fn currency_symbol(c: char) -> Option<&'static str> {
-    Some(match c {
-        '$' => "USD",
-        '€' => "EUR",
-        '£' => "GBP",
-        '¥' => "JPY",
-        _ => return None,
-    })
-}
-
-pub(crate) fn number_word(word: &str) -> Option<f64> {
-    const W: [&str; 19] = [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    ];
-    if let Some(i) = W.iter().position(|w| *w == word) {
-        return Some(i as f64 + 2.0);
-    }
-    Some(match word {
-        "dozen" => 12.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "hundred" => 100.0,
-        _ => return None,
-    })
-}
-
-/// Days in a unit of time.
-pub(crate) fn time_unit(word: &str) -> Option<f64> {
-    Some(match word.trim_end_matches('s') {
-        "second" => 1.0 / 86400.0,
-        "minute" => 1.0 / 1440.0,
-        "hour" => 1.0 / 24.0,
-        "day" => 1.0,
-        "week" => 7.0,
-        "month" => 30.44,
-        "year" => 365.25,
-        "decade" => 3652.5,
-        _ => return None,
-    })
-}
-
-pub(crate) const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
-/// Words that put a figure in an interval, with the hedge they mean.
-pub(crate) fn hedge_before(words: &[&str]) -> Option<(Hedge, usize)> {
-    // Two-word hedges first (words are in text order, nearest last).
-    let n = words.len();
-    if n >= 2 {
-        let pair = (words[n - 2], words[n - 1]);
-        let h = match pair {
-            ("more", "than") | ("at", "least") | ("upwards", "of") | ("in", "excess") => Some(Hedge::AtLeast),
-            ("less", "than") | ("fewer", "than") | ("up", "to") | ("at", "most") | ("no", "more") => Some(Hedge::AtMost),
-            ("close", "to") | ("just", "under") | ("just", "shy") => Some(Hedge::Nearly),
-            _ => None,
-        };
-        if let Some(h) = h {
-            return Some((h, 2));
-        }
-    }
-    let w = *words.last()?;
-    let h = match w {
-        "about" | "around" | "approximately" | "roughly" | "some" | "approx" | "circa" | "estimated" | "an" => Hedge::Approximate,
-        "nearly" | "almost" => Hedge::Nearly,
-        "over" | "above" | "exceeding" => Hedge::AtLeast,
-        "under" | "below" => Hedge::AtMost,
-        _ => return None,
-    };
-    if w == "an" {
-        return None;
-    }
-    Some((h, 1))
-}
-
-/// Words in the sentence before a figure that make it a claim.
-pub(crate) const CLAIM_WORDS: [&str; 8] = ["claims", "claimed", "claim", "according", "reportedly", "allegedly", "purportedly", "says"];
-
-/// Verbs whose subject owns the amount that follows ("Meta charges $2.80").
-pub(crate) const OWNER_VERBS: [&str; 22] = [
-    "charges", "charged", "charge", "charging", "offers", "offered", "offer", "costs", "cost", "spent", "spends", "spend",
-    "invested", "invests", "invest", "raised", "raises", "paid", "pays", "earned", "earns", "priced",
-];
-
-/// Nouns of a measure owned by a possessive ("Nvidia's market cap").
-pub(crate) const MEASURE_NOUNS: [&str; 16] = [
-    "rate", "rates", "price", "prices", "cap", "capitalization", "capitalisation", "valuation", "value", "revenue",
-    "revenues", "budget", "spending", "fortune", "profit", "sales",
-];
-
-/// Words mapped to a shared concept, so "losses", "wiped" and "erased" meet.
-pub(crate) fn concept(lower: &str) -> Option<&'static str> {
-    let starts = |p: &[&str]| p.iter().any(|x| lower.starts_with(x));
-    if starts(&["loss", "lose", "lost", "wipe", "erase", "shed", "plung", "plumm", "drop", "fell", "fall", "declin", "slump", "tumbl", "sell-off", "selloff", "sank", "sink"]) {
-        return Some("~loss");
-    }
-    if starts(&["cost", "spend", "spent", "train", "develop", "built", "build", "budget"]) {
-        return Some("~cost");
-    }
-    if starts(&["charg", "price", "pricing", "fee"]) || lower == "rate" {
-        return Some("~price");
-    }
-    if starts(&["valu", "capitali", "worth"]) || lower == "cap" {
-        return Some("~value");
-    }
-    if starts(&["revenue", "sales", "earn", "income"]) {
-        return Some("~revenue");
-    }
-    None
-}
-
-/// Counted things that are the same thing under another name.
-pub(crate) fn unit_synonym(stemmed: &str) -> &str {
-    match stemmed.trim_end_matches('s') {
-        "gpu" | "processor" | "chip" | "semiconductor" | "accelerator" => "chip",
-        "peopl" | "person" => "person",
-        _ => stemmed,
-    }
-}
-
-pub(crate) fn is_entity_word(t: &Token, sentence_initial: bool) -> bool {
-    if t.tok != Tok::Word {
-        return false;
-    }
-    let mut chars = t.text.chars();
-    let Some(first) = chars.next() else { return false };
-    if !first.is_uppercase() {
-        return false;
-    }
-    let base = strip_possessives(&t.lower);
-    if is_stop_word(base) || MONTHS.contains(&base) || currency_word(base).is_some() {
-        return false;
-    }
-    if sentence_initial {
-        // "DeepSeek", "R1" keep their capitals inside; "However" does not.
-        return t.text.chars().skip(1).any(|c| c.is_uppercase() || c.is_ascii_digit());
-    }
-    true
-}
-
 // ---------------------------------------------------------------- scanning
 
 pub(crate) struct Found {
@@ -392,144 +172,507 @@ pub(crate) fn is_clause_break(t: &Token) -> bool {
         || (t.tok == Tok::Word && matches!(t.lower.as_str(), "while" | "whereas" | "compared" | "but" | "versus" | "vs"))
 }
 
+/// What a sentence says once for all its figures: where its first claim
+/// word ("claims", "says") and its first attributive word ("according",
+/// "reportedly") stand.
+pub(crate) struct SentenceCues {
+    first_claim_word: Option<usize>,
+    first_attributive: Option<usize>,
+}
+
+impl SentenceCues {
+    fn new(toks: &[Token]) -> Self {
+        let first_claim_word = toks.iter().position(|t| CLAIM_WORDS.contains(&t.lower.as_str()));
+        let first_attributive = toks.iter().position(|t| matches!(t.lower.as_str(), "according" | "reportedly" | "allegedly" | "purportedly"));
+        SentenceCues { first_claim_word, first_attributive }
+    }
+
+    /// The token that makes a figure starting at `start` a claim: a claim
+    /// word before it, or an attributive word anywhere.
+    fn claim_for(&self, start: usize) -> Option<usize> {
+        let before = self.first_claim_word.filter(|&k| k < start);
+        match (before, self.first_attributive) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
 /// Scans one sentence for figures. Offsets are relative to `text`.
 pub(crate) fn scan_sentence(text: &str) -> Vec<Found> {
     let toks = tokenize(text);
+    let cues = SentenceCues::new(&toks);
     let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some(f) = figure_at(&toks, i) {
-            i = f.toks.1;
-            found.push(f);
-        } else {
-            i += 1;
+        match figure_at(&toks, i, &cues) {
+            Some(f) => {
+                i = f.toks.1.max(i + 1);
+                found.push(f);
+            }
+            None => i += 1,
         }
     }
     // Context and subject need to know where the other figures are.
-    let spans: Vec<(usize, usize)> = found.iter().map(|f| f.toks).collect();
-    for (k, f) in found.iter_mut().enumerate() {
-        describe(&toks, f, &spans, k);
+    let mut figure_of = vec![NO_FIGURE; toks.len()];
+    for (n, f) in found.iter().enumerate() {
+        for slot in &mut figure_of[f.toks.0..f.toks.1.min(toks.len())] {
+            *slot = n as u32;
+        }
     }
-    // A money figure without a rate takes the rate of an earlier money
-    // figure of the same sentence ("Meta charges $2.80 per million tokens,
-    // DeepSeek charges just 1.4 cents").
-    for k in 1..found.len() {
-        if found[k].kind == FigureKind::Money && found[k].rate.is_none() {
-            if let Some(r) = found[..k].iter().rev().find(|p| p.kind == FigureKind::Money && p.rate.is_some() && p.unit == found[k].unit).and_then(|p| p.rate.clone()) {
-                found[k].rate = Some(r);
-                found[k].rate_from_context = true;
+    for (k, f) in found.iter_mut().enumerate() {
+        describe(&toks, f, &figure_of, k);
+    }
+    // A money figure without a rate takes the rate of the nearest earlier
+    // money figure of the same sentence and currency that has one ("Meta
+    // charges $2.80 per million tokens, DeepSeek charges just 1.4 cents").
+    // (unit, rate) of the last money figure with a rate, per currency: a
+    // handful of currencies at most, so a list.
+    let mut last_rate: Vec<(String, String)> = Vec::new();
+    for f in &mut found {
+        if f.kind != FigureKind::Money {
+            continue;
+        }
+        let slot = last_rate.iter().position(|(u, _)| *u == f.unit);
+        match (&f.rate, slot) {
+            (Some(r), Some(at)) => last_rate[at].1 = r.clone(),
+            (Some(r), None) => last_rate.push((f.unit.clone(), r.clone())),
+            (None, Some(at)) => {
+                f.rate = Some(last_rate[at].1.clone());
+                f.rate_from_context = true;
             }
+            (None, None) => {}
         }
     }
     found
 }
 
-/// The figure whose number is at token `i`, if there is one.
-pub(crate) fn figure_at(toks: &[Token], i: usize) -> Option<Found> {
-    let t = &toks[i];
-    let (mut value, word_number) = match t.tok {
-        Tok::Number(v) if v.is_finite() => (v, false),
-        Tok::Word => match number_word(&t.lower) {
-            Some(v) => (v, true),
-            None => return vague_magnitude(toks, i),
+/// A number with the currency and scale written around it: "$5.6 million",
+/// "HK$3bn", "EUR 5", "5 €", "20 billion Swiss francs", "3 dollars 50
+/// cents", "three hundred and thirty one".
+#[derive(Debug, Clone)]
+pub(crate) struct Amount {
+    /// First token (a sign or code before the number, or the number).
+    pub(crate) start_tok: usize,
+    /// The number's token.
+    pub(crate) number_tok: usize,
+    /// Token after the amount.
+    pub(crate) end_tok: usize,
+    /// The value, scale and currency subunit applied.
+    pub(crate) value: f64,
+    /// The scale factor written ("million"), 1 when none.
+    pub(crate) scale: f64,
+    /// Spelled out in words.
+    pub(crate) word_number: bool,
+    /// ISO code (or shared currency name), and the subunit factor.
+    pub(crate) currency: Option<(&'static str, f64)>,
+    /// Four plain digits, nothing glued: a possible year.
+    pub(crate) year_shape: bool,
+}
+
+/// A currency sign ending at token `k` (a symbol, with letters glued
+/// before it: "HK$"): its code and first token.
+fn sign_before(toks: &[Token], k: usize) -> Option<(&'static str, usize)> {
+    let Tok::Symbol(c) = toks.get(k)?.tok else { return None };
+    if c == '%' {
+        return None;
+    }
+    if k > 0 && toks[k - 1].tok == Tok::Word && toks[k].glued_to(&toks[k - 1]) {
+        let mut joined = String::with_capacity(toks[k - 1].text.len() + 4);
+        joined.push_str(toks[k - 1].text);
+        joined.push(c);
+        if let Some(code) = currency::sign(&joined) {
+            return Some((code, k - 1));
+        }
+    }
+    currency::sign(toks[k].text).map(|code| (code, k))
+}
+
+/// A currency named at token `k` ("dollars", "Australian dollars", "EUR",
+/// "€"): its unit and factor, and the token after it.
+fn currency_after(toks: &[Token], k: usize) -> Option<((&'static str, f64), usize)> {
+    let t = toks.get(k)?;
+    match t.tok {
+        Tok::Symbol(c) if c != '%' => {
+            // "5 €", "15€"; not the sign of the next amount ("5 $6").
+            if toks.get(k + 1).is_some_and(|n| matches!(n.tok, Tok::Number(_)) && n.glued_to(t)) {
+                return None;
+            }
+            return currency::sign(t.text).map(|code| ((code, 1.0), k + 1));
+        }
+        Tok::Word => {}
+        _ => return None,
+    }
+    if let Some(code) = currency::code(t.text) {
+        if !is_stop_word(&t.lower) && !in_capitals(toks, k.checked_sub(1), k + 1) {
+            return Some(((code, 1.0), k + 1));
+        }
+    }
+    // Longest name first: "hong kong dollars" before "dollars". Capitalised
+    // words before a unit word belong to its name ("South African rand",
+    // "US dollars") when the table has no fuller entry.
+    let mut words = String::new();
+    let mut best = None;
+    let mut capitalised = true;
+    for n in 0..=currency::MAX_NAME_WORDS {
+        let Some(w) = toks.get(k + n).filter(|w| w.tok == Tok::Word && (n == 0 || w.start > toks[k + n - 1].end)) else { break };
+        if n > 0 {
+            words.push(' ');
+        }
+        words.push_str(&w.lower);
+        if let Some(c) = currency::name(&words) {
+            best = Some((c, k + n + 1));
+        } else if n > 0 && capitalised {
+            if let Some(c) = currency::name(&w.lower) {
+                best = Some((c, k + n + 1));
+            }
+        }
+        capitalised &= w.text.starts_with(char::is_uppercase);
+    }
+    best
+}
+
+/// The amount whose number is at token `i`.
+pub(crate) fn amount_at(toks: &[Token], i: usize) -> Option<Amount> {
+    let t = toks.get(i)?;
+    let (mut value, word_number, mut end_tok) = match t.tok {
+        Tok::Number(v) if v.is_finite() => (v, false, i + 1),
+        Tok::Word => match number_words::parse(toks, i) {
+            Some((v, end)) => (v, true, end),
+            // "a penny", "a dollar".
+            None if is_one_currency(toks, i) => (1.0, true, i + 1),
+            None => return None,
         },
         _ => return None,
     };
-    let raw_text = t.text;
-    // Dates: "January 20", "20 January".
-    if i > 0 && toks[i - 1].tok == Tok::Word && MONTHS.contains(&toks[i - 1].lower.as_str()) {
-        return None;
-    }
-    if toks.get(i + 1).is_some_and(|n| MONTHS.contains(&n.lower.as_str())) {
-        return None;
+    let mut year_shape = !word_number && t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit());
+    // "10 000": thousands separated by a space.
+    if !word_number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit()) {
+        while let Some(n) = toks.get(end_tok).filter(|_| end_tok - i <= 5) {
+            let prev = &toks[end_tok - 1];
+            if matches!(n.tok, Tok::Number(_)) && n.text.len() == 3 && n.text.bytes().all(|b| b.is_ascii_digit()) && n.start == prev.end + 1 && text_is_space(toks, end_tok) {
+                value = value * 1000.0 + decimal_value(n.text);
+                end_tok += 1;
+                year_shape = false;
+            } else {
+                break;
+            }
+        }
     }
     let mut start_tok = i;
-    let mut end_tok = i + 1;
-    let mut currency: Option<(&str, f64)> = None;
-    // Currency before: "$", "US$", "USD", "€".
+    let mut currency: Option<(&'static str, f64)> = None;
+    let mut negative = false;
+    // Currency before: "$", "HK$", "€", "USD", "EUR"; "$-99.99".
     if !word_number && i > 0 {
-        match toks[i - 1].tok {
-            Tok::Symbol(c) if currency_symbol(c).is_some() => {
-                currency = currency_symbol(c).map(|u| (u, 1.0));
+        let minus_between = i >= 2 && is_minus(toks, i - 1) && toks[i].glued_to(&toks[i - 1]) && toks[i - 1].glued_to(&toks[i - 2]);
+        if let Some((code, first)) = sign_before(toks, i - 1) {
+            currency = Some((code, 1.0));
+            start_tok = first;
+        } else if let Some((code, first)) = i.checked_sub(2).filter(|_| minus_between).and_then(|k| sign_before(toks, k)) {
+            currency = Some((code, 1.0));
+            start_tok = first;
+            negative = true;
+        } else if toks[i - 1].tok == Tok::Word && !is_stop_word(&toks[i - 1].lower) && !in_capitals(toks, (i - 1).checked_sub(1), i + 1) {
+            if let Some(code) = currency::code(toks[i - 1].text) {
+                currency = Some((code, 1.0));
                 start_tok = i - 1;
-                if i >= 2 && toks[i - 2].tok == Tok::Word && toks[i - 2].end == toks[i - 1].start && matches!(toks[i - 2].text, "US" | "U.S") {
-                    start_tok = i - 2;
-                }
             }
-            Tok::Word if matches!(toks[i - 1].lower.as_str(), "usd" | "eur" | "gbp" | "jpy" | "cny" | "rmb") => {
-                currency = currency_word(&toks[i - 1].lower);
-                start_tok = i - 1;
-            }
-            _ => {}
         }
     }
-    // Scale: "million", "bn", "m".
-    let mut scaled = false;
-    if let Some(n) = toks.get(end_tok) {
-        if n.tok == Tok::Word {
-            let single_letter = n.lower.len() <= 2 && n.start == t.end;
+    // Scale: "million", "bn", "m", "T".
+    let mut scale = 1.0;
+    if !word_number {
+        if let Some(n) = toks.get(end_tok).filter(|n| n.tok == Tok::Word) {
             if let Some(s) = scale_of(&n.lower) {
-                // A bare "m"/"b"/"k" only when glued to the number ("5.6m").
-                if n.lower.len() > 2 || single_letter || (currency.is_some() && n.lower == "bn") {
+                let glued = n.start == toks[end_tok - 1].end;
+                // A bare "m"/"b"/"k" only when glued to the number ("5.6m");
+                // "T" only on money ("$2.174T").
+                let ok = match n.lower.as_str() {
+                    "t" => glued && currency.is_some(),
+                    w if w.len() <= 2 => glued || (currency.is_some() && w == "bn"),
+                    _ => true,
+                };
+                if ok {
                     value *= s;
-                    scaled = true;
+                    scale = s;
                     end_tok += 1;
-                    // "1.5 trillion" after "1,500 billion"? no: one scale only.
+                    year_shape = false;
                 }
             }
         }
     }
-    // Currency after: "dollars", "cents", "euros".
+    // "-15€", "-3%": a minus glued before, not after a word or number
+    // ("10-15" is a range).
+    if !word_number && start_tok > 0 && is_minus(toks, start_tok - 1) && toks[start_tok].glued_to(&toks[start_tok - 1]) {
+        let m = start_tok - 1;
+        if m == 0 || !toks[m].glued_to(&toks[m - 1]) || matches!(toks[m - 1].tok, Tok::Punct('(')) {
+            negative = true;
+            start_tok = m;
+        }
+    }
+    // Currency after: "dollars", "Swiss francs", "cents", "EUR", "€";
+    // not "a twenty pound bag" or "5 pounds of coal" (weight).
     if currency.is_none() {
-        if let Some(n) = toks.get(end_tok) {
-            if n.tok == Tok::Word {
-                if let Some(c) = currency_word(&n.lower) {
-                    if n.lower != "p" {
-                        currency = Some(c);
-                        end_tok += 1;
+        if let Some((c, next)) = currency_after(toks, end_tok) {
+            let word = toks[next - 1].lower.as_str();
+            let weight = matches!(word, "pound" | "pounds") && (word == "pound" && value != 1.0 || toks.get(next).is_some_and(|n| n.lower == "of"));
+            if !weight {
+                currency = Some(c);
+                end_tok = next;
+            }
+        }
+    }
+    if let Some((code, factor)) = currency {
+        value *= factor;
+        // "3 dollars 50 cents", "$3 and 50 cents".
+        if factor == 1.0 {
+            let mut k = end_tok;
+            if toks.get(k).is_some_and(|w| w.lower == "and") {
+                k += 1;
+            }
+            if let (Some(Tok::Number(c)), Some(w)) = (toks.get(k).map(|t| t.tok), toks.get(k + 1)) {
+                if c.is_finite() && c < 100.0 && currency::name(&w.lower).is_some_and(|(_, f)| f == 0.01) {
+                    value += c * 0.01;
+                    end_tok = k + 2;
+                }
+            }
+        }
+        currency = Some((code, factor));
+        year_shape = false;
+        // "($99.99)": an accountant's negative.
+        if !negative && start_tok > 0 && toks[start_tok - 1].tok == Tok::Punct('(') && toks[start_tok].glued_to(&toks[start_tok - 1]) {
+            if let Some(close) = toks.get(end_tok).filter(|c| c.tok == Tok::Punct(')') && c.glued_to(&toks[end_tok - 1])) {
+                let _ = close;
+                negative = true;
+                start_tok -= 1;
+                end_tok += 1;
+            }
+        }
+    }
+    if negative {
+        value = -value;
+        year_shape = false;
+    }
+    Some(Amount { start_tok, number_tok: i, end_tok, value, scale, word_number, currency, year_shape })
+}
+
+/// Whether a word next to a possible currency code (`before`, `after`)
+/// is in capitals too: a headline ("WORLD CUP 2026", "TOP 10 STARTUPS"),
+/// where three capitals are a word, not a code.
+fn in_capitals(toks: &[Token], before: Option<usize>, after: usize) -> bool {
+    let caps = |k: usize| toks.get(k).is_some_and(|t| t.tok == Tok::Word && t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_alphabetic() && c.is_uppercase()));
+    before.is_some_and(caps) || caps(after)
+}
+
+/// Whether token `k` is a minus sign ("-", "−").
+fn is_minus(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| matches!(t.tok, Tok::Punct('-' | '−')))
+}
+
+/// "a penny", "a dollar", "one euro": one of a currency, not "a pound of".
+fn is_one_currency(toks: &[Token], i: usize) -> bool {
+    matches!(toks[i].lower.as_str(), "a" | "an" | "one")
+        && currency_after(toks, i + 1).is_some_and(|(_, next)| !toks.get(next).is_some_and(|n| n.lower == "of") && toks[next - 1].tok == Tok::Word && !toks[next - 1].lower.ends_with('s') && currency::code(toks[next - 1].text).is_none())
+}
+
+/// Whether the gap before token `k` is a single plain space.
+fn text_is_space(toks: &[Token], k: usize) -> bool {
+    k > 0 && toks[k].start == toks[k - 1].end + 1
+}
+
+/// Words before a year that make a date of it ("in 1850", "since 2019").
+const YEAR_CUES: [&str; 20] = [
+    "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "early", "late", "mid", "around", "circa",
+    "year", "fiscal", "spring", "summer", "winter",
+];
+
+/// Whether the number at `i` is a time of day, part of a phone number, a
+/// code or a version, a rank, or the day of a date: never a figure.
+fn is_not_a_figure(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let glued_prev = |k: usize| k > 0 && k < toks.len() && toks[k].glued_to(&toks[k - 1]);
+    let punct = |k: usize, c: char| toks.get(k).is_some_and(|x| x.tok == Tok::Punct(c));
+    let is_num = |k: usize| toks.get(k).is_some_and(|x| matches!(x.tok, Tok::Number(_)));
+    // "10:30", "2:1".
+    if (punct(i + 1, ':') && toks[i + 1].glued_to(t) && is_num(i + 2) && glued_prev(i + 2)) || (i >= 2 && punct(i - 1, ':') && glued_prev(i) && glued_prev(i - 1) && is_num(i - 2)) {
+        return true;
+    }
+    // "2 pm", "9 a.m.", "10 GMT".
+    if let Some(n) = toks.get(i + 1) {
+        if n.tok == Tok::Word && (is_time_of_day_word(&n.lower) || (matches!(n.lower.as_str(), "a" | "p") && punct(i + 2, '.') && toks.get(i + 3).is_some_and(|m| m.lower == "m" && glued_prev(i + 3)))) {
+            return true;
+        }
+    }
+    // "+1 212 555 0100", "#1", "±0.01".
+    if i > 0 && glued_prev(i) && matches!(toks[i - 1].tok, Tok::Punct('+' | '#' | '±')) {
+        return true;
+    }
+    // A leading zero: a code or phone number ("020 7946 0958"), not "0.5".
+    if t.text.len() >= 2 && t.text.starts_with('0') && !t.text.starts_with("0.") {
+        return true;
+    }
+    // Digit groups joined by hyphens or dots like a phone number:
+    // "555-1234", "212-555-0100", "(555) 123-4567"; not "2019-2020".
+    let group = |k: usize| toks.get(k).filter(|x| matches!(x.tok, Tok::Number(_)) && x.text.bytes().all(|b| b.is_ascii_digit())).map(|x| x.text.len());
+    let joined = |k: usize| toks.get(k).is_some_and(|x| matches!(x.tok, Tok::Punct('-' | '.')) && glued_prev(k) && glued_prev(k + 1));
+    if group(i).is_some() {
+        let mut first = i;
+        while first >= 2 && i - first < 8 && joined(first - 1) && group(first - 2).is_some() {
+            first -= 2;
+        }
+        let mut last = i;
+        while last - first < 8 && joined(last + 1) && group(last + 2).is_some() {
+            last += 2;
+        }
+        let lens: Vec<usize> = (first..=last).step_by(2).filter_map(group).collect();
+        let digits: usize = lens.iter().sum();
+        let phone = matches!(lens.as_slice(), [3, 4] | [3, 3, 4] | [_, 3, 3, 4]) || (lens.len() >= 3 && digits >= 9);
+        if phone {
+            return true;
+        }
+    }
+    // "245 23", "212 555 0100": bare numbers side by side are a code or a
+    // list of digits, not figures (thousands groups, "10 000", are joined
+    // before this check).
+    let bare = |k: usize| toks.get(k).is_some_and(|x| matches!(x.tok, Tok::Number(_)));
+    if (i > 0 && bare(i - 1) && !glued_prev(i)) || (bare(i + 1) && !glued_prev(i + 1) && !(toks[i + 1].text.len() == 3 && t.text.len() <= 3)) {
+        return true;
+    }
+    // "version 2", "v 3".
+    if i > 0 && matches!(toks[i - 1].lower.as_str(), "version" | "v" | "ver" | "no" | "number" | "room" | "route" | "page" | "chapter" | "article") {
+        return true;
+    }
+    false
+}
+
+/// The figure whose number is at token `i`, if there is one.
+pub(crate) fn figure_at(toks: &[Token], i: usize, cues: &SentenceCues) -> Option<Found> {
+    let t = &toks[i];
+    match t.tok {
+        Tok::Number(v) if v.is_finite() => {
+            if is_not_a_figure(toks, i) {
+                return None;
+            }
+        }
+        Tok::Word => {
+            if let Some(f) = hyphenated_figure(toks, i, cues).or_else(|| decade(toks, i, cues)) {
+                return Some(f);
+            }
+            if number_words::parse(toks, i).is_none() && !is_one_currency(toks, i) {
+                return vague_magnitude(toks, i);
+            }
+        }
+        _ => return None,
+    }
+    let prev_month = i > 0 && toks[i - 1].tok == Tok::Word && MONTHS.contains(&toks[i - 1].lower.as_str());
+    let a = amount_at(toks, i)?;
+    // Dates: "January 20", "20 January"; "March 2023" is a year.
+    if toks.get(a.end_tok).is_some_and(|n| MONTHS.contains(&n.lower.as_str())) && a.currency.is_none() && a.end_tok == i + 1 {
+        return None;
+    }
+    if prev_month && !a.year_shape {
+        return None;
+    }
+    let mut a = a;
+    let mut range: Option<(f64, f64)> = None;
+    // Ranges: "$5–6 million", "10 to 12 percent", "between 10 and 12",
+    // "$5 million to $6 million"; not "from 10% to 12%" (a change).
+    if !a.year_shape || a.currency.is_some() {
+        let between = a.start_tok > 0 && toks[a.start_tok - 1].lower == "between";
+        let from = is_change_from(toks, a.start_tok);
+        let j = a.end_tok;
+        let joiner = toks.get(j).is_some_and(|n| match n.tok {
+            Tok::Punct('-' | '–' | '—') => true,
+            Tok::Word => n.lower == "to" || (between && n.lower == "and"),
+            _ => false,
+        });
+        if joiner && !from {
+            // The second number, after an optional sign of the same currency.
+            let mut k = j + 1;
+            if let Some((code, _)) = sign_before(toks, k) {
+                if a.currency.is_some_and(|(c, _)| c == code) {
+                    k += 1;
+                }
+            } else if toks.get(k).is_some_and(|n| n.tok == Tok::Word && a.currency.is_some_and(|(c, _)| currency::code(n.text) == Some(c))) {
+                k += 1;
+            }
+            if toks.get(k).is_some_and(|n| matches!(n.tok, Tok::Number(_)) || (a.word_number && n.tok == Tok::Word)) && !is_not_a_figure(toks, k) {
+                if let Some(b) = amount_at(toks, k) {
+                    let same_currency = match (a.currency, b.currency) {
+                        (Some((x, _)), Some((y, _))) => x == y,
+                        _ => true,
+                    };
+                    let unit_between = a.end_tok > a.number_tok + 1 && a.scale == 1.0 && a.currency.is_none();
+                    if same_currency && !unit_between && b.year_shape == a.year_shape {
+                        let mut low = a.value;
+                        // "$5–6 million": the second number's scale and currency apply to both.
+                        if a.scale == 1.0 && b.scale != 1.0 {
+                            low *= b.scale;
+                        }
+                        if a.currency.is_none() {
+                            if let Some((_, f)) = b.currency {
+                                low *= f;
+                            }
+                        }
+                        if b.value >= low && low.is_finite() && b.value.is_finite() {
+                            range = Some((low, b.value));
+                            a.end_tok = b.end_tok;
+                            a.currency = a.currency.or(b.currency);
+                            a.year_shape = false;
+                            a.value = b.value;
+                            a.scale = b.scale;
+                        }
                     }
                 }
             }
         }
     }
+    let Amount { start_tok, mut end_tok, value, scale, word_number, currency, year_shape, .. } = a;
+    let scaled = scale != 1.0;
     let kind;
     let unit: String;
     let mut rate = None;
     let mut scale_value = value;
-    if let Some((code, factor)) = currency {
+    let mut range_factor = 1.0;
+    if let Some((code, _)) = currency {
         kind = FigureKind::Money;
-        scale_value *= factor;
         unit = code.to_string();
-        // Rate: "per million tokens", "a year", "per month", "annually".
         let (r, used) = rate_at(toks, end_tok);
         rate = r;
         end_tok += used;
-    } else if toks.get(end_tok).is_some_and(|n| n.tok == Tok::Symbol('%') || n.lower == "percent") {
+    } else if let Some(used) = percent_at(toks, end_tok) {
         kind = FigureKind::Percent;
-        unit = "%".into();
-        end_tok += 1;
-    } else if toks.get(end_tok).is_some_and(|n| n.lower == "per") && toks.get(end_tok + 1).is_some_and(|n| n.lower == "cent") {
-        kind = FigureKind::Percent;
-        unit = "%".into();
-        end_tok += 2;
+        let points = toks.get(end_tok).is_some_and(|n| matches!(n.lower.as_str(), "percentage" | "pp" | "ppt" | "ppts"));
+        unit = if points { "pp".into() } else { "%".into() };
+        end_tok += used;
+        // "3 per cent a year".
+        let (r, used) = rate_at(toks, end_tok);
+        rate = r;
+        end_tok += used;
     } else {
-        // Duration: "two months", "18-month".
+        // Duration: "two months", "18-month", "3 hrs", "3h", "3.5years".
         let mut j = end_tok;
         if toks.get(j).is_some_and(|n| n.tok == Tok::Punct('-') && n.start == toks[j - 1].end) {
             j += 1;
         }
-        if let Some(days) = toks.get(j).filter(|n| n.tok == Tok::Word).and_then(|n| time_unit(&n.lower)) {
+        let unit_tok = toks.get(j).filter(|n| n.tok == Tok::Word);
+        let glued = unit_tok.is_some_and(|n| n.start == toks[j - 1].end);
+        let days = unit_tok.and_then(|n| time_unit(&n.lower).filter(|_| glued || !is_glued_only_time_unit(&n.lower)));
+        let age_word = unit_tok.is_some_and(|n| matches!(n.lower.as_str(), "year-old" | "years-old" | "year-olds"));
+        if age_word || (days.is_some() && toks.get(j + 1).is_some_and(|n| n.lower == "old") && days == time_unit("year")) {
+            kind = FigureKind::Age;
+            unit = "year".into();
+            end_tok = if age_word { j + 1 } else { j + 2 };
+        } else if let Some(days) = days {
             kind = FigureKind::Duration;
             unit = "day".into();
             scale_value *= days;
+            range_factor = days;
             end_tok = j + 1;
-        } else if !scaled
-            && !word_number
-            && raw_text.len() == 4
-            && (1900.0..=2100.0).contains(&value)
-            && value.fract() == 0.0
-            && !toks.get(end_tok).is_some_and(|n| n.tok == Tok::Word && !is_stop_word(&n.lower) && !n.text.starts_with(char::is_uppercase) && counted_head(toks, end_tok).is_some() && !matches!(n.lower.as_str(), "launch" | "election" | "release"))
-        {
+        } else if !word_number && start_tok > 0 && toks[start_tok - 1].lower == "aged" && !scaled {
+            kind = FigureKind::Age;
+            unit = "year".into();
+        } else if year_shape && is_year(toks, i, value) {
             kind = FigureKind::Year;
             unit = "year".into();
         } else if let Some((head, last)) = counted_head(toks, end_tok) {
@@ -544,19 +687,17 @@ pub(crate) fn figure_at(toks: &[Token], i: usize) -> Option<Found> {
             return None;
         }
     }
-    if kind == FigureKind::Year && word_number {
-        return None;
-    }
     if !scale_value.is_finite() {
         return None;
     }
     // Hedges immediately before the figure.
     let mut hedge = Hedge::Exact;
     let mut hedges = Vec::new();
-    let before: Vec<&str> = toks[start_tok.saturating_sub(3)..start_tok].iter().map(|t| t.lower.as_str()).collect();
+    let hedge_end = if range.is_some() && start_tok > 0 && toks[start_tok - 1].lower == "between" { start_tok - 1 } else { start_tok };
+    let before: Vec<&str> = toks[hedge_end.saturating_sub(3)..hedge_end].iter().map(|t| t.lower.as_str()).collect();
     if let Some((h, n)) = hedge_before(&before) {
         hedge = h;
-        hedges.push(toks[start_tok - n..start_tok].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+        hedges.push(toks[hedge_end - n..hedge_end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
     }
     if hedge == Hedge::Exact {
         // "an estimated $6 million", "estimated training cost of $6 million".
@@ -577,24 +718,28 @@ pub(crate) fn figure_at(toks: &[Token], i: usize) -> Option<Found> {
     }
     // A claim: "claims", "says" before the figure; "according to",
     // "reportedly" anywhere in the sentence.
-    let mut claimed = false;
-    for (k, t) in toks.iter().enumerate() {
-        let w = t.lower.as_str();
-        let attributive = matches!(w, "according" | "reportedly" | "allegedly" | "purportedly");
-        if (k < start_tok && CLAIM_WORDS.contains(&w)) || attributive {
-            claimed = true;
-            hedges.push(t.text.to_string());
-            break;
-        }
+    let claim = cues.claim_for(start_tok);
+    if let Some(k) = claim {
+        hedges.push(toks[k].text.to_string());
     }
-    let scale_value = round_significant(scale_value);
-    let (low, high) = interval(scale_value, hedge);
-    let (low, high) = (round_significant(low), high.map(round_significant));
+    let (value, low, high) = match range {
+        Some((lo, hi)) => {
+            let (lo, hi) = (lo * range_factor, hi * range_factor);
+            let low = interval(lo, hedge).0;
+            let high = interval(hi, hedge).1;
+            (round_significant((lo + hi) / 2.0), round_significant(low), high.map(round_significant))
+        }
+        None => {
+            let v = round_significant(scale_value);
+            let (low, high) = interval(v, hedge);
+            (v, round_significant(low), high.map(round_significant))
+        }
+    };
     Some(Found {
         start: toks[start_tok].start,
         end: toks[end_tok - 1].end,
         kind,
-        value: scale_value,
+        value,
         low,
         high,
         unit,
@@ -604,15 +749,166 @@ pub(crate) fn figure_at(toks: &[Token], i: usize) -> Option<Found> {
         subject: None,
         hedge,
         hedges,
-        claimed,
+        claimed: claim.is_some(),
         context: BTreeSet::new(),
         vague: false,
         toks: (start_tok, end_tok),
     })
 }
 
-/// "tens of billions of dollars", "hundreds of millions of dollars",
-/// "billions of dollars": an order of magnitude.
+/// Whether the amount at `start` follows "from" after a verb of change
+/// ("rose from 10% to 12%": two figures, not a range; "from 50 to 80%
+/// of the heat" is a range). The hedge between is skipped ("fell from
+/// about $350").
+fn is_change_from(toks: &[Token], start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && hedge_before(&[toks[k - 1].lower.as_str()]).is_some() {
+        k -= 1;
+    }
+    if k == 0 || toks[k - 1].lower != "from" {
+        return false;
+    }
+    let verb = k.checked_sub(2).map(|v| toks[v].lower.as_str()).unwrap_or("");
+    const CHANGE: [&str; 16] = ["rose", "fell", "increased", "decreased", "dropped", "climbed", "jumped", "grew", "slipped", "cut", "raised", "reduced", "lowered", "eased", "slowed", "soared"];
+    CHANGE.contains(&verb) || concept(verb) == Some("~loss") || matches!(verb, "rise" | "rising" | "risen" | "up" | "down" | "increase" | "growth" | "changed" | "moved" | "went")
+}
+
+/// "%", "percent", "per cent", "pct", "percentage points", "pp" at token
+/// `j`: the number of tokens it takes.
+fn percent_at(toks: &[Token], j: usize) -> Option<usize> {
+    let n = toks.get(j)?;
+    let next = toks.get(j + 1).map(|t| t.lower.as_str());
+    match (n.tok, n.lower.as_str()) {
+        (Tok::Symbol('%'), _) => Some(1),
+        (Tok::Word, "percent" | "pct" | "pc" | "pp" | "ppt" | "ppts") => Some(1),
+        (Tok::Word, "per") if matches!(next, Some("cent" | "centum")) => Some(2),
+        (Tok::Word, "percentage") if matches!(next, Some("point" | "points")) => Some(2),
+        _ => None,
+    }
+}
+
+/// Whether four digits at `i` read as a year: 1900–2100 unless a content
+/// noun follows ("2000 chips"); back to 1000 with a date around it ("in
+/// 1850", "March 1850", "March 3, 1850", "1850 AD").
+fn is_year(toks: &[Token], i: usize, value: f64) -> bool {
+    if value.fract() != 0.0 || !(1000.0..=2100.0).contains(&value) {
+        return false;
+    }
+    let noun_after = toks.get(i + 1).is_some_and(|n| {
+        n.tok == Tok::Word
+            && !is_stop_word(&n.lower)
+            && !n.text.starts_with(char::is_uppercase)
+            && counted_head(toks, i + 1).is_some()
+            && !matches!(n.lower.as_str(), "launch" | "election" | "release")
+    });
+    if noun_after {
+        return false;
+    }
+    if value >= 1900.0 {
+        return true;
+    }
+    let word = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+    // "a package of 1500 b": a lower-case word after it makes a quantity.
+    if toks.get(i + 1).is_some_and(|n| n.tok == Tok::Word && !is_stop_word(&n.lower) && !n.text.starts_with(char::is_uppercase) && !matches!(n.lower.as_str(), "ad" | "bc" | "bce" | "ce")) {
+        return false;
+    }
+    let month = |k: usize| MONTHS.contains(&word(k));
+    let before = if i > 0 { word(i - 1) } else { "" };
+    let after = word(i + 1);
+    YEAR_CUES.contains(&before)
+        || (i > 0 && month(i - 1))
+        || (i >= 3 && toks[i - 1].tok == Tok::Punct(',') && matches!(toks[i - 2].tok, Tok::Number(_)) && month(i - 3))
+        || matches!(after, "ad" | "bc" | "bce" | "ce")
+}
+
+/// A decade as a year figure: "the 1960s" is 1960, and its interval runs
+/// to 1969.
+fn decade(toks: &[Token], i: usize, cues: &SentenceCues) -> Option<Found> {
+    let t = &toks[i];
+    let digits = t.text.strip_suffix('s').or_else(|| t.text.strip_suffix("’s")).or_else(|| t.text.strip_suffix("'s"))?;
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.ends_with('0') {
+        return None;
+    }
+    let value = decimal_value(digits);
+    if !(1000.0..=2100.0).contains(&value) {
+        return None;
+    }
+    Some(one_token_figure(toks, i, cues, FigureKind::Year, value, Some(value + 9.0), "year", false))
+}
+
+/// A figure that is one word ("1960s", "two-year"), with its hedge and claim.
+#[allow(clippy::too_many_arguments)]
+fn one_token_figure(toks: &[Token], i: usize, cues: &SentenceCues, kind: FigureKind, value: f64, high: Option<f64>, unit: &str, hedged: bool) -> Found {
+    let t = &toks[i];
+    let mut hedges: Vec<String> = Vec::new();
+    let mut hedge = Hedge::Exact;
+    if hedged {
+        let before: Vec<&str> = toks[i.saturating_sub(3)..i].iter().map(|t| t.lower.as_str()).collect();
+        if let Some((h, n)) = hedge_before(&before) {
+            hedge = h;
+            hedges.push(toks[i - n..i].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+        }
+    }
+    let claim = cues.claim_for(i);
+    if let Some(k) = claim {
+        hedges.push(toks[k].text.to_string());
+    }
+    let value = round_significant(value);
+    let (low, high) = match high {
+        Some(h) => (value, Some(h)),
+        None => {
+            let (l, h) = interval(value, hedge);
+            (round_significant(l), h.map(round_significant))
+        }
+    };
+    Found {
+        start: t.start,
+        end: t.end,
+        kind,
+        value,
+        low,
+        high,
+        unit: unit.to_string(),
+        rate: None,
+        rate_from_context: false,
+        measured: String::new(),
+        subject: None,
+        hedge,
+        hedges,
+        claimed: claim.is_some(),
+        context: BTreeSet::new(),
+        vague: false,
+        toks: (i, i + 1),
+    }
+}
+
+/// A figure in one hyphenated word: "two-year" (a duration), "five-year-old"
+/// (an age), "twenty-one-day".
+fn hyphenated_figure(toks: &[Token], i: usize, cues: &SentenceCues) -> Option<Found> {
+    let t = &toks[i];
+    if !t.lower.contains('-') {
+        return None;
+    }
+    // The number is everything before the unit: try each hyphen.
+    let mut result = None;
+    for (at, _) in t.lower.match_indices('-') {
+        let (num, rest) = (&t.lower[..at], &t.lower[at + 1..]);
+        let Some(n) = number_words::small_number(num) else { continue };
+        if matches!(rest, "year-old" | "years-old" | "year-olds") {
+            result = Some((FigureKind::Age, n, "year"));
+        } else if let Some(days) = time_unit(rest).filter(|_| !is_glued_only_time_unit(rest)) {
+            result = Some((FigureKind::Duration, n * days, "day"));
+        }
+        break;
+    }
+    let (kind, value, unit) = result?;
+    if value == 0.0 {
+        return None;
+    }
+    Some(one_token_figure(toks, i, cues, kind, value, None, unit, true))
+}
+
+
 pub(crate) fn vague_magnitude(toks: &[Token], i: usize) -> Option<Found> {
     let t = &toks[i];
     let (mult, scale_tok) = match t.lower.as_str() {
@@ -629,7 +925,7 @@ pub(crate) fn vague_magnitude(toks: &[Token], i: usize) -> Option<Found> {
     if toks.get(scale_tok + 1)?.lower != "of" {
         return None;
     }
-    let (code, factor) = currency_word(&toks.get(scale_tok + 2)?.lower)?;
+    let (code, factor) = currency::name(&toks.get(scale_tok + 2)?.lower)?;
     let low = mult * scale * factor;
     let end_tok = scale_tok + 3;
     let (rate, used) = rate_at(toks, end_tok);
@@ -654,43 +950,6 @@ pub(crate) fn vague_magnitude(toks: &[Token], i: usize) -> Option<Found> {
     })
 }
 
-/// "per million tokens", "a year", "per month", "annually": the rate and
-/// the number of tokens it takes.
-pub(crate) fn rate_at(toks: &[Token], j: usize) -> (Option<String>, usize) {
-    let Some(first) = toks.get(j) else { return (None, 0) };
-    match first.lower.as_str() {
-        "per" | "a" | "an" | "each" | "every" => {
-            let mut words = Vec::new();
-            let mut k = j + 1;
-            while let Some(t) = toks.get(k) {
-                if t.tok != Tok::Word || words.len() >= 3 {
-                    break;
-                }
-                let is_scale = scale_of(&t.lower).is_some();
-                if is_stop_word(&t.lower) && !is_scale {
-                    break;
-                }
-                words.push(t.lower.clone());
-                k += 1;
-                if !is_scale {
-                    break;
-                }
-            }
-            if words.is_empty() {
-                return (None, 0);
-            }
-            if first.lower != "per" && !(words.len() == 1 && time_unit(&words[0]).is_some()) {
-                return (None, 0);
-            }
-            let words: Vec<String> = words.into_iter().map(|w| if time_unit(&w).is_some() { w.trim_end_matches('s').to_string() } else { w }).collect();
-            (Some(format!("per {}", words.join(" "))), k - j)
-        }
-        "annually" | "yearly" => (Some("per year".into()), 1),
-        "monthly" => (Some("per month".into()), 1),
-        _ => (None, 0),
-    }
-}
-
 /// The thing counted after a number: a run of up to four content words
 /// ("Nvidia H800 chips"), ending at a stop word or punctuation; its last
 /// word, stemmed, is the unit. Returns (unit, index of the last word).
@@ -708,6 +967,11 @@ pub(crate) fn counted_head(toks: &[Token], j: usize) -> Option<(String, usize)> 
         }
         let base = strip_possessives(&t.lower);
         if is_stop_word(base) || scale_of(base).is_some() || MONTHS.contains(&base) {
+            break;
+        }
+        // "people marched", "lawmakers voted": a past-tense verb after the
+        // noun ends the counted thing.
+        if k > j && base.len() > 4 && base.ends_with("ed") && !toks[k - 1].lower.ends_with("ed") {
             break;
         }
         last = Some(k);
@@ -748,197 +1012,6 @@ pub(crate) fn interval(v: f64, hedge: Hedge) -> (f64, Option<f64>) {
         Hedge::AtMost => (0.0, Some(v)),
     }
 }
-
-/// Fills the measured phrase, the subject and the context terms of a figure.
-pub(crate) fn describe(toks: &[Token], f: &mut Found, spans: &[(usize, usize)], me: usize) {
-    let (s, e) = f.toks;
-    let other_figure = |k: usize| spans.iter().enumerate().any(|(n, &(a, b))| n != me && k >= a && k < b);
-    // Words before, inside the clause; a comma is crossed only while fewer
-    // than two content words have been collected.
-    let mut before: Vec<usize> = Vec::new();
-    let mut content = 0;
-    let mut k = s;
-    while k > 0 && before.len() < 10 {
-        k -= 1;
-        let t = &toks[k];
-        if is_clause_break(t) || other_figure(k) {
-            break;
-        }
-        if t.tok == Tok::Punct(',') {
-            if content >= 2 {
-                break;
-            }
-            continue;
-        }
-        if t.tok == Tok::Word {
-            before.push(k);
-            if !is_stop_word(&t.lower) {
-                content += 1;
-            }
-            if content >= 6 {
-                break;
-            }
-        }
-    }
-    before.reverse();
-    let mut after: Vec<usize> = Vec::new();
-    let mut k = e;
-    while k < toks.len() && after.len() < 6 {
-        let t = &toks[k];
-        if is_clause_break(t) || t.tok == Tok::Punct(',') || other_figure(k) {
-            break;
-        }
-        if t.tok == Tok::Word {
-            after.push(k);
-        }
-        k += 1;
-    }
-    // The counted thing's modifiers are inside the figure's tokens.
-    let inside: Vec<usize> = (s..e).filter(|&k| toks[k].tok == Tok::Word && scale_of(&toks[k].lower).is_none() && currency_word(&toks[k].lower).is_none()).collect();
-    let hedge_words: BTreeSet<&str> = ["estimated", "estimate", "about", "around", "approximately", "roughly", "nearly", "almost", "just", "only", "some"].into_iter().collect();
-    let mut terms = BTreeSet::new();
-    for &k in before.iter().chain(&after).chain(&inside) {
-        let lower = strip_possessives(&toks[k].lower);
-        if lower.chars().count() < 2 || is_stop_word(lower) || hedge_words.contains(lower) || CLAIM_WORDS.contains(&lower) || number_word(lower).is_some() {
-            continue;
-        }
-        if let Some(c) = concept(lower) {
-            terms.insert(c.to_string());
-        }
-        terms.insert(stem(lower).into_owned());
-    }
-    f.context = terms;
-    // Measured phrase: the content-word run nearest before the figure, and
-    // the words after it up to a clause break (for "in losses").
-    let near_before: Vec<&str> = {
-        let mut run = Vec::new();
-        for &k in before.iter().rev() {
-            let w = toks[k].lower.as_str();
-            if is_stop_word(w) || hedge_words.contains(w) || CLAIM_WORDS.contains(&w) {
-                if run.is_empty() {
-                    continue;
-                }
-                break;
-            }
-            run.push(toks[k].text);
-            if run.len() >= 4 {
-                break;
-            }
-        }
-        run.reverse();
-        // "projects like $500 billion": the run names the thing, "like" does not.
-        if run.len() > 1 && run.last().is_some_and(|w| w.eq_ignore_ascii_case("like")) {
-            run.pop();
-        }
-        run
-    };
-    let mut measured: Vec<&str> = near_before;
-    if f.kind == FigureKind::Count {
-        measured = inside.iter().map(|&k| toks[k].text).collect();
-    } else if let Some(&first) = after.first() {
-        if matches!(toks[first].lower.as_str(), "in" | "of" | "on" | "for" | "from" | "off" | "was" | "were") {
-            let tail: Vec<&str> = label_tail(toks, e, &other_figure).into_iter().map(|k| toks[k].text).collect();
-            if !measured.is_empty() {
-                measured.push("…");
-            }
-            measured.extend(tail);
-        }
-    }
-    f.measured = measured.join(" ");
-    f.subject = owner(toks, s);
-}
-
-/// The words after a figure that say what it is ("in losses on the New York
-/// Stock Exchange"): up to five, up to a clause break, a comma or another
-/// figure, then on to the end of a capitalised name in progress (at most
-/// nine in all), without trailing stop words ("… on the").
-pub(crate) fn label_tail(toks: &[Token], e: usize, other_figure: &dyn Fn(usize) -> bool) -> Vec<usize> {
-    let capitalised = |k: usize| toks[k].text.starts_with(char::is_uppercase);
-    let mut tail: Vec<usize> = Vec::new();
-    for (k, t) in toks.iter().enumerate().skip(e) {
-        if is_clause_break(t) || t.tok == Tok::Punct(',') || other_figure(k) {
-            break;
-        }
-        if t.tok != Tok::Word {
-            continue;
-        }
-        if tail.len() >= 5 {
-            let in_name = tail.last().is_some_and(|&p| capitalised(p)) && capitalised(k);
-            if !in_name || tail.len() >= 9 {
-                break;
-            }
-        }
-        tail.push(k);
-    }
-    // ("US" is a name, not the pronoun.)
-    while tail.last().is_some_and(|&k| is_stop_word(&toks[k].lower) && !toks[k].text.chars().all(char::is_uppercase)) {
-        tail.pop();
-    }
-    tail
-}
-
-/// Whose amount it is: a possessive entity on a measure noun before the
-/// figure (strong), or the entity subject of a verb like "charges" (weak).
-pub(crate) fn owner(toks: &[Token], s: usize) -> Option<Owner> {
-    let mut k = s;
-    let mut steps = 0;
-    // Possessive: "Nvidia's market cap taking … $590 billion", "OpenAI’s rate of USD 7.50".
-    while k > 0 && steps < 14 {
-        k -= 1;
-        steps += 1;
-        let t = &toks[k];
-        if matches!(t.tok, Tok::Punct(c) if matches!(c, ';' | ':' | '(' | ')' | '.' | '?' | '!')) || matches!(t.tok, Tok::Number(_)) {
-            break;
-        }
-        // Sentence-initial is fine: "Orbit's market value" is a name either way.
-        if t.tok == Tok::Word && (t.lower.ends_with("’s") || t.lower.ends_with("'s")) && is_entity_word(t, false) {
-            let next_two = toks[k + 1..(k + 3).min(toks.len())].iter().any(|n| MEASURE_NOUNS.contains(&n.lower.as_str()));
-            if next_two {
-                let name = strip_possessives(t.text).to_string();
-                return Some(Owner { name, strong: true });
-            }
-        }
-    }
-    // Subject of an owner verb: "Meta charges", "DeepSeek offers API access at",
-    // "Meta, which aims to invest".
-    let mut k = s;
-    let mut verb_at = None;
-    let mut steps = 0;
-    while k > 0 && steps < 6 {
-        k -= 1;
-        steps += 1;
-        let t = &toks[k];
-        if t.tok != Tok::Word {
-            break;
-        }
-        if OWNER_VERBS.contains(&t.lower.as_str()) {
-            verb_at = Some(k);
-            break;
-        }
-    }
-    let v = verb_at?;
-    let mut k = v;
-    let mut steps = 0;
-    while k > 0 && steps < 5 {
-        k -= 1;
-        steps += 1;
-        let t = &toks[k];
-        if t.tok == Tok::Punct(',') || (t.tok == Tok::Word && matches!(t.lower.as_str(), "which" | "who" | "that" | "has" | "have" | "had" | "is" | "was" | "will" | "would" | "aims" | "plans" | "to" | "also" | "just" | "now")) {
-            continue;
-        }
-        // Sentence-initial is fine here: a common word like "However" is
-        // not the subject of "charges".
-        if is_entity_word(t, false) {
-            return Some(Owner { name: strip_possessives(t.text).to_string(), strong: false });
-        }
-        break;
-    }
-    None
-}
-
-// ---------------------------------------------------------------- grouping
-
-/// Context similarity needed to group two claims whose values differ.
 
 /// The value of a run of ASCII digits with at most one decimal point, as
 /// the scanner collects them ("5.6", "2000"). Hand-written because
