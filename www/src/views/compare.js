@@ -90,7 +90,7 @@ export function compareModel(c, ctx) {
 
   const entities = arr(pick(c, 'entities')).map((e) => {
     const perDoc = new Map();
-    const counts = pick(e, 'mentions', 'counts', 'mentions_per_document');
+    const counts = pick(e, 'counts', 'mentions', 'mentions_per_document');
     if (Array.isArray(counts) && counts.every((x) => typeof x === 'number')) {
       ctx.docs.forEach((d, i) => { if (counts[i] > 0) perDoc.set(d.id, counts[i]); });
     } else {
