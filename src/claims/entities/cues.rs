@@ -87,6 +87,10 @@ pub(crate) const STARTERS: [&str; 40] = [
     "instead", "indeed", "perhaps", "now", "however", "but",
 ];
 
+/// Abbreviations written with a dot inside names ("St. Petersburg", "Dr.
+/// Smith", "Martin Luther King Jr.").
+pub(crate) const ABBREVIATIONS: [&str; 17] = ["st", "mt", "ft", "dr", "mr", "mrs", "ms", "jr", "sr", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "prof"];
+
 /// Currency codes, which are not organisations.
 pub(crate) fn is_currency_code(lower: &str) -> bool {
     matches!(lower, "usd" | "eur" | "gbp" | "jpy" | "cny" | "rmb")

@@ -15,7 +15,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::cues::{is_currency_code, is_title_word, CONNECTORS, HEAD_TITLES, MONTHS_DAYS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, STARTERS};
+use super::cues::{is_currency_code, ABBREVIATIONS, is_title_word, CONNECTORS, HEAD_TITLES, MONTHS_DAYS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, STARTERS};
 use super::gazetteer::{is_group, is_place, lookup_key};
 use super::kinds::Hints;
 use crate::text::{is_stop_word, words, Analysis, SentenceKind};
@@ -84,7 +84,16 @@ fn name_words(text: &str) -> Vec<NameWord> {
                 continue;
             }
         }
-        out.push(NameWord { start: w.start, end: w.end, text: w.text.to_string() });
+        // "J. Ratcliffe", "St. Petersburg", "Dr. Smith": an initial or a
+        // short abbreviation keeps its dot and joins the capitalised word
+        // after it.
+        let mut nw = NameWord { start: w.start, end: w.end, text: w.text.to_string() };
+        let initial = w.text.chars().count() == 1 && w.text.chars().all(char::is_uppercase);
+        if (initial || ABBREVIATIONS.contains(&w.text.to_lowercase().as_str())) && text[w.end..].starts_with(". ") && text[w.end + 2..].starts_with(char::is_uppercase) {
+            nw.text.push('.');
+            nw.end += 1;
+        }
+        out.push(nw);
     }
     out
 }
@@ -106,12 +115,33 @@ struct Run {
     words: Vec<RunWord>,
     /// The lower-case word right before the run, when only a space parts them.
     before: Option<String>,
+    /// It heads a table row (a name, then figures only): its first word is
+    /// no sentence opener.
+    row: bool,
 }
 
 /// Which sentences are scanned for names: body text and heading-like lines.
 /// (A one-line switch to `DocumentAnalysis::scannable()` once that lands.)
 fn scannable(kind: SentenceKind) -> bool {
     kind != SentenceKind::Furniture
+}
+
+/// Whether a line is a table row or a ranked list entry: names and
+/// figures, with at most one lower-case word ("Stoke 4 3 1 0 7 4 10", "1.
+/// Michelle Freeman (Jamaica) 12.71 seconds"). The page classifier calls
+/// such lines furniture; the names in them are still content.
+fn is_table_row(text: &str) -> bool {
+    let (mut figures, mut capitals, mut lower) = (0, 0, 0);
+    for w in words(text) {
+        if w.text.starts_with(|c: char| c.is_ascii_digit()) {
+            figures += 1;
+        } else if is_capitalised(w.text) {
+            capitals += 1;
+        } else if !CONNECTORS.contains(&w.text) {
+            lower += 1;
+        }
+    }
+    figures >= 1 && capitals >= 1 && lower <= 1
 }
 
 /// Whether a text is shouted: almost all its letters are capitals.
@@ -125,10 +155,11 @@ fn is_shouted(text: &str) -> bool {
 }
 
 /// Whether a heading is in title case ("DeepSeek Rattles Wall Street"):
-/// its capitals then say nothing about names.
+/// every word but stop words capitalised, so its capitals say nothing
+/// about names.
 fn is_title_case(text: &str) -> bool {
     let content: Vec<&str> = words(text).map(|w| w.text).filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && !is_stop_word(&w.to_lowercase())).collect();
-    content.len() >= 3 && content.iter().filter(|w| is_capitalised(w)).count() * 10 >= content.len() * 8
+    content.len() >= 3 && content.iter().all(|w| is_capitalised(w))
 }
 
 /// The raw name mentions of every scannable sentence, by document and
@@ -142,13 +173,13 @@ pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
     let mut shouted: Vec<(usize, usize, std::ops::Range<usize>, bool)> = Vec::new();
     for (d, da) in analysis.docs.iter().enumerate() {
         for (si, s) in da.sentences.iter().enumerate() {
-            if !scannable(s.kind) {
+            let Some(text) = da.doc.text.get(s.range.clone()) else { continue };
+            if !scannable(s.kind) && !is_table_row(text) {
                 continue;
             }
             if let Some(dl) = &s.dateline {
                 shouted.push((d, si, dl.clone(), true));
             }
-            let Some(text) = da.doc.text.get(s.range.clone()) else { continue };
             if is_shouted(text) || (s.kind == SentenceKind::Heading && is_title_case(text)) {
                 shouted.push((d, si, s.range.clone(), false));
                 continue;
@@ -179,11 +210,13 @@ pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
 /// The runs of capitalised words of one mixed-case sentence.
 fn scan_runs(d: usize, si: usize, base: usize, text: &str, known: &mut BTreeSet<String>, runs: &mut Vec<Run>) {
     let ws = name_words(text);
+    // "Stoke 4 3 1 0 7 4 10": a table row's leading name.
+    let row = is_table_row(text);
     let mut run: Vec<RunWord> = Vec::new();
     let mut before: Option<String> = None;
     let flush = |run: &mut Vec<RunWord>, before: &Option<String>, runs: &mut Vec<Run>| {
         if !run.is_empty() {
-            runs.push(Run { doc: d, sentence: si, words: std::mem::take(run), before: before.clone() });
+            runs.push(Run { doc: d, sentence: si, words: std::mem::take(run), before: before.clone(), row });
         }
     };
     for (i, w) in ws.iter().enumerate() {
@@ -250,6 +283,7 @@ fn run_mentions(run: Run, known: &BTreeSet<String>, out: &mut Vec<Mention>) {
         let k = lookup_key(&w.text);
         let listed = is_place(&k) || is_group(&k);
         let drop = w.initial
+            && !run.row
             && !is_title_word(l.trim_end_matches('.'))
             && (is_stop_word(&l) || STARTERS.contains(&l.as_str()) || (words.len() == 1 && !has_inner_capital(&w.text) && !known.contains(&l) && !listed));
         if drop {
@@ -482,5 +516,8 @@ mod tests {
         assert!(!is_shouted("NASA said it would."));
         assert!(is_title_case("DeepSeek Rattles Wall Street"));
         assert!(!is_title_case("Leicestershire 22 points, Somerset 4"));
+        assert!(!is_title_case("Sandrine Testud (France) beat Ines Gorrochategui (Argentina)"));
+        assert!(is_table_row("Stoke 4 3 1 0 7 4 10") && is_table_row("1. Michelle Freeman (Jamaica) 12.71 seconds"));
+        assert!(!is_table_row("Posted 3 hours ago") && !is_table_row("Share this article"));
     }
 }
