@@ -194,8 +194,9 @@ def groups() -> set[str]:
         if adj:
             out.update(key(f) for f in demonym_forms(adj))
     for lang in pycountry.languages:
-        if hasattr(lang, "alpha_2") and clean(lang.name) and " " not in lang.name:
-            out.add(key(lang.name))
+        name = clean(lang.name) if hasattr(lang, "alpha_2") else None
+        if name and " " not in name:
+            out.add(key(name))
     return out
 
 

@@ -54,10 +54,14 @@ pub(crate) fn kind_of(name: &str, hints: Hints) -> EntityKind {
     if hints.person {
         return EntityKind::Person;
     }
+    // "Scale AI", "BBC News": an acronym inside a longer name.
+    let orig: Vec<&str> = name.split(' ').collect();
+    if orig.len() > 1 && orig.iter().any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())) {
+        return EntityKind::Organisation;
+    }
     if hints.place && words.len() == 1 {
         return EntityKind::Place;
     }
-    let orig: Vec<&str> = name.split(' ').collect();
     if orig.len() == 1 {
         // "R1", "H100": products and models. Other single names in news are
         // mostly companies and agencies ("Nvidia", "OpenAI", "NASA").

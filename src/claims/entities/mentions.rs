@@ -15,7 +15,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::cues::{is_currency_code, ABBREVIATIONS, is_title_word, CONNECTORS, HEAD_TITLES, MONTHS_DAYS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, STARTERS};
+use super::cues::{is_currency_code, ABBREVIATIONS, is_title_word, CONNECTORS, HEAD_TITLES, MONTHS_DAYS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, POLITICAL_GROUPS, STARTERS};
 use super::gazetteer::{is_group, is_place, lookup_key};
 use super::kinds::Hints;
 use crate::text::{is_stop_word, words, Analysis, SentenceKind};
@@ -159,7 +159,7 @@ fn is_shouted(text: &str) -> bool {
 /// about names.
 fn is_title_case(text: &str) -> bool {
     let content: Vec<&str> = words(text).map(|w| w.text).filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && !is_stop_word(&w.to_lowercase())).collect();
-    content.len() >= 3 && content.iter().all(|w| is_capitalised(w))
+    !content.is_empty() && content.iter().all(|w| is_capitalised(w))
 }
 
 /// The raw name mentions of every scannable sentence, by document and
@@ -180,7 +180,7 @@ pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
             if let Some(dl) = &s.dateline {
                 shouted.push((d, si, dl.clone(), true));
             }
-            if is_shouted(text) || (s.kind == SentenceKind::Heading && is_title_case(text)) {
+            if is_shouted(text) || (s.kind == SentenceKind::Heading && is_title_case(text) && !is_table_row(text)) {
                 shouted.push((d, si, s.range.clone(), false));
                 continue;
             }
@@ -243,7 +243,7 @@ fn scan_runs(d: usize, si: usize, base: usize, text: &str, known: &mut BTreeSet<
         let inside = !run.is_empty() && joined && next_joins_capital;
         if cap && !lower_tail && (is_title_word(core) || inside || (!NOT_NAMES.contains(&core) && !is_currency_code(&lower))) {
             run.push(RunWord { start: base + w.start, end: base + w.start + word.len(), text: word.clone(), initial });
-        } else if !cap && !run.is_empty() && connector_allowed(&run, &lower) && next_joins_capital {
+        } else if !cap && !run.is_empty() && connector_allowed(&run, &lower) && next_joins_capital && !(lower == "and" && starts_organisation(&ws[i + 1..])) {
             run.push(RunWord { start: base + w.start, end: base + w.end, text: word.clone(), initial });
         } else {
             flush(&mut run, &before, runs);
@@ -269,6 +269,14 @@ fn connector_allowed(run: &[RunWord], lower: &str) -> bool {
     }
 }
 
+/// Whether the capitalised words at the start of `ws` hold an organisation
+/// word: then an "and" before them joins two names ("Bank of England and
+/// Tsinghua University"), not two words of one ("Strategic and
+/// International Studies").
+fn starts_organisation(ws: &[NameWord]) -> bool {
+    ws.iter().take_while(|w| is_capitalised(&w.text)).any(|w| ORGANISATION_WORDS.contains(&w.text.to_lowercase().trim_end_matches('.')))
+}
+
 fn lower_core(w: &RunWord) -> String {
     w.text.to_lowercase().trim_end_matches('.').to_string()
 }
@@ -281,7 +289,7 @@ fn run_mentions(run: Run, known: &BTreeSet<String>, out: &mut Vec<Mention>) {
     if let Some(w) = words.first() {
         let l = w.text.to_lowercase();
         let k = lookup_key(&w.text);
-        let listed = is_place(&k) || is_group(&k);
+        let listed = is_place(&k) || is_group(&k) || POLITICAL_GROUPS.contains(&k.as_str());
         let drop = w.initial
             && !run.row
             && !is_title_word(l.trim_end_matches('.'))
@@ -454,7 +462,13 @@ fn scan_shouted(doc: usize, sentence: usize, base: usize, text: &str, dateline: 
     let mut i = 0;
     // "CHICAGO, Dec 6", "LONDON 1996-08-30", "WASHINGTON (AP)": the
     // capitalised words before a comma, a bracket or a date name a place.
-    let lead = ws.iter().take_while(|w| is_capitalised(&w.text) && !w.text.chars().any(|c| c.is_ascii_digit())).count().min(3);
+    let mut lead = 0;
+    while lead < ws.len().min(3) && is_capitalised(&ws[lead].text) && !ws[lead].text.chars().any(|c| c.is_ascii_digit()) {
+        lead += 1;
+        if ws.get(lead).map_or(true, |n| &text[ws[lead - 1].end..n.start] != " ") {
+            break;
+        }
+    }
     if lead > 0 && (dateline || ws.get(lead).is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()))) {
         let after = text.get(ws[lead - 1].end..).unwrap_or("").trim_start();
         let spaced = (1..lead).all(|k| &text[ws[k - 1].end..ws[k].start] == " ");

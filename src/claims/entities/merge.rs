@@ -168,7 +168,7 @@ impl Utf16Offsets {
             let Some(w) = wanted.get_mut(m.doc) else { continue };
             w.extend([m.start, m.end]);
             if let Some(s) = analysis.docs[m.doc].sentences.get(m.sentence) {
-                w.extend([s.range.start, s.range.end]);
+                w.extend([s.range.start.min(m.start), s.range.end.max(m.end)]);
             }
         }
         let docs = wanted
@@ -207,7 +207,9 @@ impl Utf16Offsets {
 
     fn mention(&self, analysis: &Analysis, m: &Mention) -> EntityMention {
         let da = &analysis.docs[m.doc];
-        let s = da.sentences.get(m.sentence).map(|s| s.range.clone()).unwrap_or(m.start..m.end);
+        // A dateline stands before its sentence's range: the sentence then
+        // starts at the dateline.
+        let s = da.sentences.get(m.sentence).map(|s| s.range.start.min(m.start)..s.range.end.max(m.end)).unwrap_or(m.start..m.end);
         EntityMention {
             doc: da.doc.id.clone(),
             start: m.start,
