@@ -2,94 +2,108 @@
 //! people, organisation and place words, sentence openers that are not
 //! names. These are the rules of English news writing, not lists of names:
 //! known places and groups come from the generated gazetteer.
+//!
+//! Every list is sorted (a test checks) and searched with [`listed`]: the
+//! scanner asks several of them about every capitalised word.
 
 /// A title that can stand right before a person's name ("President",
 /// "Dr.", "CEO"): it becomes the person's role.
 pub(crate) const HEAD_TITLES: [&str; 62] = [
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "ceo", "cto", "cfo", "coo", "chairman",
-    "chairwoman", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "minister", "premier",
-    "chancellor", "secretary", "governor", "gov", "mayor", "judge", "king", "queen", "prince", "princess", "pope",
-    "sheikh", "ambassador", "spokesman", "spokeswoman", "coach", "captain", "gen", "lt", "col", "sgt", "adm",
-    "lieutenant", "colonel", "sergeant", "commander", "admiral", "marshal", "founder", "director", "executive",
-    "analyst", "czar", "leader", "sir", "lord", "dame", "cardinal", "bishop", "rabbi",
+    "adm", "admiral", "ambassador", "analyst", "bishop", "captain", "cardinal", "ceo", "cfo", "chairman",
+    "chairwoman", "chancellor", "coach", "col", "colonel", "commander", "congressman", "congresswoman", "coo", "cto",
+    "czar", "dame", "director", "dr", "executive", "founder", "gen", "gov", "governor", "judge", "king", "leader",
+    "lieutenant", "lord", "lt", "marshal", "mayor", "minister", "miss", "mr", "mrs", "ms", "pope", "premier",
+    "president", "prince", "princess", "prof", "professor", "queen", "rabbi", "rep", "representative", "secretary",
+    "sen", "senator", "sergeant", "sgt", "sheikh", "sir", "spokesman", "spokeswoman",
 ];
 
 /// Words that make a longer title with a head title ("Prime Minister",
 /// "Vice President", "Attorney General", "Chief Executive"); alone they
 /// are not titles ("General Motors").
 pub(crate) const TITLE_MODIFIERS: [&str; 36] = [
-    "prime", "vice", "deputy", "foreign", "finance", "defence", "defense", "interior", "trade", "justice", "health",
-    "economy", "economic", "education", "energy", "agriculture", "transport", "home", "first", "chief", "acting",
-    "former", "assistant", "associate", "senior", "general", "attorney", "managing", "opposition", "party", "state",
-    "majority", "minority", "house", "major", "grand",
+    "acting", "agriculture", "assistant", "associate", "attorney", "chief", "defence", "defense", "deputy",
+    "economic", "economy", "education", "energy", "finance", "first", "foreign", "former", "general", "grand",
+    "health", "home", "house", "interior", "justice", "major", "majority", "managing", "minority", "opposition",
+    "party", "prime", "senior", "state", "trade", "transport", "vice",
 ];
 
 /// Words that make a name an organisation wherever they stand in it.
 pub(crate) const ORGANISATION_WORDS: [&str; 86] = [
-    "store", "inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "companies", "university", "college",
-    "school", "academy", "center", "centre", "institute", "institution", "bank", "group", "exchange",
-    "administration", "agency", "ministry", "department", "council", "commission", "committee", "association",
-    "federation", "foundation", "fund", "capital", "labs", "laboratory", "laboratories", "party", "union", "fc",
-    "club", "united", "league", "authority", "board", "bureau", "office", "organisation", "organization",
-    "parliament", "congress", "senate", "assembly", "court", "army", "navy", "police", "forces", "airlines",
-    "airways", "motors", "industries", "systems", "technologies", "technology", "holdings", "partners",
-    "securities", "trust", "times", "post", "news", "press", "journal", "herald", "television", "radio",
-    "network", "media", "reserve", "treasury", "cabinet", "front", "movement", "alliance", "society", "service",
+    "academy", "administration", "agency", "airlines", "airways", "alliance", "army", "assembly", "association",
+    "authority", "bank", "board", "bureau", "cabinet", "capital", "center", "centre", "club", "co", "college",
+    "commission", "committee", "companies", "company", "congress", "corp", "corporation", "council", "court",
+    "department", "exchange", "fc", "federation", "forces", "foundation", "front", "fund", "group", "herald",
+    "holdings", "inc", "industries", "institute", "institution", "journal", "laboratories", "laboratory", "labs",
+    "league", "llc", "ltd", "media", "ministry", "motors", "movement", "navy", "network", "news", "office",
+    "organisation", "organization", "parliament", "partners", "party", "plc", "police", "post", "press", "radio",
+    "reserve", "school", "securities", "senate", "service", "society", "store", "systems", "technologies",
+    "technology", "television", "times", "treasury", "trust", "union", "united", "university",
 ];
 
 /// A last word that makes a name a place ("Silicon Valley", "Zhejiang
 /// Province", "Wall Street").
 pub(crate) const PLACE_LAST_WORDS: [&str; 31] = [
-    "wall", "valley", "city", "province", "county", "island", "islands", "street", "river", "sea", "ocean", "lake", "bay",
-    "mountains", "mountain", "coast", "peninsula", "region", "district", "square", "avenue", "road", "airport",
-    "strait", "gulf", "desert", "basin", "heights", "hills", "plain", "delta",
+    "airport", "avenue", "basin", "bay", "city", "coast", "county", "delta", "desert", "district", "gulf", "heights",
+    "hills", "island", "islands", "lake", "mountain", "mountains", "ocean", "peninsula", "plain", "province",
+    "region", "river", "road", "sea", "square", "strait", "street", "valley", "wall",
 ];
 
 /// A first word that makes a two- or three-word name a place ("Lake Tahoe",
 /// "San Jose", "New Delhi", "Port Said").
 pub(crate) const PLACE_FIRST_WORDS: [&str; 19] = [
-    "lake", "mount", "mt", "gulf", "cape", "port", "fort", "san", "santa", "são", "sao", "los", "las", "new", "saint",
-    "st", "el", "north", "south",
+    "cape", "el", "fort", "gulf", "lake", "las", "los", "mount", "mt", "new", "north", "port", "saint", "san",
+    "santa", "sao", "south", "st", "são",
 ];
 
 /// Plural party and movement names that are groups of people.
 pub(crate) const POLITICAL_GROUPS: [&str; 12] = [
-    "democrats", "republicans", "conservatives", "liberals", "socialists", "communists", "greens", "tories",
-    "nationalists", "separatists", "rebels", "loyalists",
+    "communists", "conservatives", "democrats", "greens", "liberals", "loyalists", "nationalists", "rebels",
+    "republicans", "separatists", "socialists", "tories",
 ];
 
 /// Lower-case words right before a name that say it is a place ("in
 /// China", "near Lyon").
-pub(crate) const PLACE_PREPOSITIONS: [&str; 6] = ["in", "near", "outside", "across", "throughout", "inside"];
+pub(crate) const PLACE_PREPOSITIONS: [&str; 6] = [
+    "across", "in", "inside", "near", "outside", "throughout",
+];
 
 /// "of", "for", "and" join words inside an organisation's name ("Center for
 /// Strategic and International Studies").
-pub(crate) const CONNECTORS: [&str; 5] = ["of", "for", "and", "de", "the"];
+pub(crate) const CONNECTORS: [&str; 5] = [
+    "and", "de", "for", "of", "the",
+];
 
 /// Acronyms and capitalised words that are not names in news text.
 pub(crate) const NOT_NAMES: [&str; 20] = [
-    "ai", "api", "agi", "ceo", "cto", "cfo", "gpu", "gpus", "llm", "iq", "fp8", "r&d", "ipo", "gdp", "i", "ok", "tv",
-    "western", "eastern", "moe",
+    "agi", "ai", "api", "ceo", "cfo", "cto", "eastern", "fp8", "gdp", "gpu", "gpus", "i", "ipo", "iq", "llm", "moe",
+    "ok", "r&d", "tv", "western",
 ];
 
 /// Months and days, with their abbreviations ("Dec" of a dateline).
 pub(crate) const MONTHS_DAYS: [&str; 37] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "fri", "friday", "jan", "january", "jul",
+    "july", "jun", "june", "mar", "march", "may", "mon", "monday", "nov", "november", "oct", "october", "sat",
+    "saturday", "sep", "sept", "september", "sunday", "thu", "thursday", "tue", "tuesday", "wed", "wednesday",
 ];
 
 /// Capitalised words that open sentences without being names.
 pub(crate) const STARTERS: [&str; 40] = [
-    "despite", "last", "according", "as", "with", "for", "in", "after", "before", "during", "since", "although",
-    "though", "while", "unlike", "like", "under", "among", "amid", "following", "meanwhile", "moreover", "furthermore",
-    "similarly", "traditionally", "regardless", "upon", "once", "today", "yesterday", "earlier", "later", "still", "yet",
-    "instead", "indeed", "perhaps", "now", "however", "but",
+    "according", "after", "although", "amid", "among", "as", "before", "but", "despite", "during", "earlier",
+    "following", "for", "furthermore", "however", "in", "indeed", "instead", "last", "later", "like", "meanwhile",
+    "moreover", "now", "once", "perhaps", "regardless", "similarly", "since", "still", "though", "today",
+    "traditionally", "under", "unlike", "upon", "while", "with", "yesterday", "yet",
 ];
 
 /// Abbreviations written with a dot inside names ("St. Petersburg", "Dr.
 /// Smith", "Martin Luther King Jr.").
-pub(crate) const ABBREVIATIONS: [&str; 17] = ["st", "mt", "ft", "dr", "mr", "mrs", "ms", "jr", "sr", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "prof"];
+pub(crate) const ABBREVIATIONS: [&str; 17] = [
+    "col", "dr", "ft", "gen", "gov", "jr", "lt", "mr", "mrs", "ms", "mt", "prof", "rep", "sen", "sgt", "sr", "st",
+];
+
+/// Whether `word` is in the sorted cue list `list`.
+pub(crate) fn listed(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
 
 /// Currency codes, which are not organisations.
 pub(crate) fn is_currency_code(lower: &str) -> bool {
@@ -98,5 +112,26 @@ pub(crate) fn is_currency_code(lower: &str) -> bool {
 
 /// Whether `lower` (a lower-cased word, dots trimmed) is a title word.
 pub(crate) fn is_title_word(lower: &str) -> bool {
-    HEAD_TITLES.contains(&lower) || TITLE_MODIFIERS.contains(&lower)
+    listed(&HEAD_TITLES, lower) || listed(&TITLE_MODIFIERS, lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_lists_are_sorted_for_bisection() {
+        let lists: [(&str, &[&str]); 12] = [
+            ("HEAD_TITLES", &HEAD_TITLES), ("TITLE_MODIFIERS", &TITLE_MODIFIERS), ("ORGANISATION_WORDS", &ORGANISATION_WORDS),
+            ("PLACE_LAST_WORDS", &PLACE_LAST_WORDS), ("PLACE_FIRST_WORDS", &PLACE_FIRST_WORDS), ("POLITICAL_GROUPS", &POLITICAL_GROUPS),
+            ("PLACE_PREPOSITIONS", &PLACE_PREPOSITIONS), ("CONNECTORS", &CONNECTORS), ("NOT_NAMES", &NOT_NAMES),
+            ("MONTHS_DAYS", &MONTHS_DAYS), ("STARTERS", &STARTERS), ("ABBREVIATIONS", &ABBREVIATIONS),
+        ];
+        for (name, list) in lists {
+            for w in list.windows(2) {
+                assert!(w[0] < w[1], "given {name}, expected sorted unique words, got {:?} before {:?}", w[0], w[1]);
+            }
+            assert!(list.iter().all(|w| listed(list, w)), "given {name}, expected every word listed");
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! What kind of thing a name is: from the gazetteer, the words inside it
 //! and what the text said around its mentions.
 
-use super::cues::{ORGANISATION_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, POLITICAL_GROUPS};
+use super::cues::{listed, ORGANISATION_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, POLITICAL_GROUPS};
 use super::gazetteer::{is_group, is_place, lookup_key};
 use super::EntityKind;
 
@@ -39,16 +39,16 @@ pub(crate) fn kind_of(name: &str, hints: Hints) -> EntityKind {
     if is_place(&key) {
         return EntityKind::Place;
     }
-    if (words.len() > 1 || !hints.person) && words.iter().any(|w| ORGANISATION_WORDS.contains(w)) {
+    if (words.len() > 1 || !hints.person) && words.iter().any(|w| listed(&ORGANISATION_WORDS, w)) {
         return EntityKind::Organisation;
     }
-    if is_group(&key) || (words.len() == 1 && (POLITICAL_GROUPS.contains(&key.as_str()) || key.ends_with("ists") || key.ends_with("ites"))) {
+    if is_group(&key) || (words.len() == 1 && (listed(&POLITICAL_GROUPS, key.as_str()) || key.ends_with("ists") || key.ends_with("ites"))) {
         return EntityKind::Group;
     }
-    if words.len() > 1 && words.last().is_some_and(|w| PLACE_LAST_WORDS.contains(w)) {
+    if words.len() > 1 && words.last().is_some_and(|w| listed(&PLACE_LAST_WORDS, w)) {
         return EntityKind::Place;
     }
-    if (2..=3).contains(&words.len()) && words.first().is_some_and(|w| PLACE_FIRST_WORDS.contains(w)) && !hints.person {
+    if (2..=3).contains(&words.len()) && words.first().is_some_and(|w| listed(&PLACE_FIRST_WORDS, w)) && !hints.person {
         return EntityKind::Place;
     }
     if hints.person {

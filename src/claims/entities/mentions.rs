@@ -13,9 +13,9 @@
 //! nothing by its capitals, so it is matched against names the mixed-case
 //! text made known and the gazetteer instead, after the first pass.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{HashMap, HashSet};
 
-use super::cues::{is_currency_code, ABBREVIATIONS, is_title_word, CONNECTORS, HEAD_TITLES, MONTHS_DAYS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, POLITICAL_GROUPS, STARTERS};
+use super::cues::{is_currency_code, listed, ABBREVIATIONS, is_title_word, CONNECTORS, HEAD_TITLES, MONTHS_DAYS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, POLITICAL_GROUPS, STARTERS};
 use super::gazetteer::{is_group, is_place, lookup_key};
 use super::kinds::Hints;
 use crate::text::{is_stop_word, words, Analysis, SentenceKind};
@@ -45,11 +45,12 @@ pub(crate) struct Mention {
 }
 
 /// A word of a sentence for name finding: dotted initials ("U.S.") and
-/// hyphenated names ("High-Flyer") are one word.
-struct NameWord {
+/// hyphenated names ("High-Flyer") are one word. Borrowed: a joined word is
+/// still one stretch of the text.
+struct NameWord<'t> {
     start: usize,
     end: usize,
-    text: String,
+    text: &'t str,
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -64,7 +65,7 @@ fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("’s").or_else(|| s.strip_suffix("'s")).or_else(|| s.strip_suffix('’')).unwrap_or(s)
 }
 
-fn name_words(text: &str) -> Vec<NameWord> {
+fn name_words(text: &str) -> Vec<NameWord<'_>> {
     let mut out: Vec<NameWord> = Vec::new();
     for w in words(text) {
         if let Some(last) = out.last_mut() {
@@ -73,27 +74,26 @@ fn name_words(text: &str) -> Vec<NameWord> {
             let last_core = last.text.trim_end_matches('.');
             let dotted = gap == "." && single_upper(w.text) && last_core.split('.').all(single_upper);
             // "High-Flyer", "Mixture-of-Experts": one name.
-            let hyphen = gap == "-" && is_capitalised(&last.text);
+            let hyphen = gap == "-" && is_capitalised(last.text);
             if dotted || hyphen {
-                last.text = format!("{}{}{}", last.text, gap, w.text);
                 last.end = w.end;
                 if dotted && text[w.end..].starts_with('.') {
-                    last.text.push('.');
                     last.end += 1;
                 }
+                last.text = &text[last.start..last.end];
                 continue;
             }
         }
         // "J. Ratcliffe", "St. Petersburg", "Dr. Smith": an initial or a
         // short abbreviation keeps its dot and joins the capitalised word
         // after it.
-        let mut nw = NameWord { start: w.start, end: w.end, text: w.text.to_string() };
+        let mut end = w.end;
         let initial = w.text.chars().count() == 1 && w.text.chars().all(char::is_uppercase);
-        if (initial || ABBREVIATIONS.contains(&w.text.to_lowercase().as_str())) && text[w.end..].starts_with(". ") && text[w.end + 2..].starts_with(char::is_uppercase) {
-            nw.text.push('.');
-            nw.end += 1;
+        let abbreviation = || w.text.len() <= 4 && listed(&ABBREVIATIONS, &w.text.to_ascii_lowercase());
+        if is_capitalised(w.text) && (initial || abbreviation()) && text[w.end..].starts_with(". ") && text[w.end + 2..].starts_with(char::is_uppercase) {
+            end += 1;
         }
-        out.push(nw);
+        out.push(NameWord { start: w.start, end, text: &text[w.start..end] });
     }
     out
 }
@@ -101,18 +101,18 @@ fn name_words(text: &str) -> Vec<NameWord> {
 /// One word of a run: byte range in the document, text, whether it opens
 /// its sentence.
 #[derive(Debug, Clone)]
-struct RunWord {
+struct RunWord<'t> {
     start: usize,
     end: usize,
-    text: String,
+    text: &'t str,
     initial: bool,
 }
 
 /// A run of capitalised words and what came right before it.
-struct Run {
+struct Run<'t> {
     doc: usize,
     sentence: usize,
-    words: Vec<RunWord>,
+    words: Vec<RunWord<'t>>,
     /// The lower-case word right before the run, when only a space parts them.
     before: Option<String>,
     /// It heads a table row (a name, then figures only): its first word is
@@ -131,13 +131,19 @@ fn scannable(kind: SentenceKind) -> bool {
 /// Michelle Freeman (Jamaica) 12.71 seconds"). The page classifier calls
 /// such lines furniture; the names in them are still content.
 fn is_table_row(text: &str) -> bool {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let (mut figures, mut capitals, mut lower) = (0, 0, 0);
     for w in words(text) {
+        if lower > 1 {
+            return false;
+        }
         if w.text.starts_with(|c: char| c.is_ascii_digit()) {
             figures += 1;
         } else if is_capitalised(w.text) {
             capitals += 1;
-        } else if !CONNECTORS.contains(&w.text) {
+        } else if !listed(&CONNECTORS, w.text) {
             lower += 1;
         }
     }
@@ -150,6 +156,10 @@ fn is_shouted(text: &str) -> bool {
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
         upper += usize::from(c.is_uppercase());
+        // Most sentences give themselves away within a few words.
+        if letters - upper > 8 && (letters - upper) * 5 > letters {
+            return false;
+        }
     }
     letters >= 4 && upper * 10 >= letters * 8 && text.split_whitespace().count() >= 2
 }
@@ -167,7 +177,7 @@ fn is_title_case(text: &str) -> bool {
 pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
     // Words seen capitalised away from a sentence start are known names, so
     // a sentence-initial "Nvidia" counts while "However" does not.
-    let mut known: BTreeSet<String> = BTreeSet::new();
+    let mut known: HashSet<String> = HashSet::new();
     let mut runs: Vec<Run> = Vec::new();
     // (doc, sentence, byte range, is a dateline) of shouted text.
     let mut shouted: Vec<(usize, usize, std::ops::Range<usize>, bool)> = Vec::new();
@@ -208,13 +218,14 @@ pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
 }
 
 /// The runs of capitalised words of one mixed-case sentence.
-fn scan_runs(d: usize, si: usize, base: usize, text: &str, known: &mut BTreeSet<String>, runs: &mut Vec<Run>) {
+fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut HashSet<String>, runs: &mut Vec<Run<'t>>) {
     let ws = name_words(text);
-    // "Stoke 4 3 1 0 7 4 10": a table row's leading name.
-    let row = is_table_row(text);
+    // "Stoke 4 3 1 0 7 4 10": a table row's leading name (only a run at
+    // the start of the line needs to know).
+    let row = ws.first().is_some_and(|w| is_capitalised(w.text)) && is_table_row(text);
     let mut run: Vec<RunWord> = Vec::new();
     let mut before: Option<String> = None;
-    let flush = |run: &mut Vec<RunWord>, before: &Option<String>, runs: &mut Vec<Run>| {
+    let flush = |run: &mut Vec<RunWord<'t>>, before: &Option<String>, runs: &mut Vec<Run<'t>>| {
         if !run.is_empty() {
             runs.push(Run { doc: d, sentence: si, words: std::mem::take(run), before: before.clone(), row });
         }
@@ -222,29 +233,30 @@ fn scan_runs(d: usize, si: usize, base: usize, text: &str, known: &mut BTreeSet<
     for (i, w) in ws.iter().enumerate() {
         let gap = if i == 0 { "" } else { &text[ws[i - 1].end..w.start] };
         let joined = i > 0 && gap == " ";
-        let word = strip_possessive(&w.text).to_string();
-        let lower = word.to_lowercase();
+        let word = strip_possessive(w.text);
+        let cap = is_capitalised(word);
+        // Only capitalised words need their lower case.
+        let lower = if cap { word.to_lowercase() } else { String::new() };
         let core = lower.trim_end_matches('.');
-        let cap = is_capitalised(&word);
         let initial = i == 0 || text[..w.start].trim_end().ends_with(['“', '"', ':', '‘']);
-        if cap && !initial {
+        if cap && !initial && !known.contains(&lower) {
             known.insert(lower.clone());
         }
         if !joined {
             flush(&mut run, &before, runs);
         }
-        if run.is_empty() {
-            before = (i > 0 && joined && !is_capitalised(&ws[i - 1].text)).then(|| ws[i - 1].text.to_lowercase());
+        if run.is_empty() && cap {
+            before = (i > 0 && joined && !is_capitalised(ws[i - 1].text)).then(|| ws[i - 1].text.to_lowercase());
         }
-        let next_joins_capital = ws.get(i + 1).is_some_and(|n| is_capitalised(&n.text) && &text[w.end..n.start] == " ");
+        let next_joins_capital = ws.get(i + 1).is_some_and(|n| is_capitalised(n.text) && &text[w.end..n.start] == " ");
         // "AI-driven": a hyphenated word ending in lower case is no name.
         let lower_tail = w.text.contains('-') && w.text.rsplit('-').next().is_some_and(|t| t.starts_with(char::is_lowercase));
         // "Wadhwani AI Center": a common acronym inside a name stays in it.
         let inside = !run.is_empty() && joined && next_joins_capital;
-        if cap && !lower_tail && (is_title_word(core) || inside || (!NOT_NAMES.contains(&core) && !is_currency_code(&lower))) {
-            run.push(RunWord { start: base + w.start, end: base + w.start + word.len(), text: word.clone(), initial });
-        } else if !cap && !run.is_empty() && connector_allowed(&run, &lower) && next_joins_capital && !(lower == "and" && starts_organisation(&ws[i + 1..])) {
-            run.push(RunWord { start: base + w.start, end: base + w.end, text: word.clone(), initial });
+        if cap && !lower_tail && (is_title_word(core) || inside || (!listed(&NOT_NAMES, core) && !is_currency_code(&lower))) {
+            run.push(RunWord { start: base + w.start, end: base + w.start + word.len(), text: word, initial });
+        } else if !cap && !run.is_empty() && connector_allowed(&run, word) && next_joins_capital && !(word == "and" && starts_organisation(&ws[i + 1..])) {
+            run.push(RunWord { start: base + w.start, end: base + w.end, text: word, initial });
         } else {
             flush(&mut run, &before, runs);
         }
@@ -261,10 +273,13 @@ fn scan_runs(d: usize, si: usize, base: usize, text: &str, known: &mut BTreeSet<
 /// Strategic …", "University of …") or a title ("Secretary of State");
 /// "and", "the" only inside such a name.
 fn connector_allowed(run: &[RunWord], lower: &str) -> bool {
-    let last = run.last().map(|w| w.text.to_lowercase()).unwrap_or_default();
+    let last = || run.last().map(|w| w.text.to_lowercase()).unwrap_or_default();
     match lower {
-        "of" | "for" | "de" => ORGANISATION_WORDS.contains(&last.as_str()) || HEAD_TITLES.contains(&last.as_str()),
-        "and" | "the" => run.iter().any(|w| matches!(w.text.as_str(), "of" | "for")),
+        "of" | "for" | "de" => {
+            let last = last();
+            listed(&ORGANISATION_WORDS, last.as_str()) || listed(&HEAD_TITLES, last.as_str())
+        }
+        "and" | "the" => run.iter().any(|w| matches!(w.text, "of" | "for")),
         _ => false,
     }
 }
@@ -274,7 +289,7 @@ fn connector_allowed(run: &[RunWord], lower: &str) -> bool {
 /// Tsinghua University"), not two words of one ("Strategic and
 /// International Studies").
 fn starts_organisation(ws: &[NameWord]) -> bool {
-    ws.iter().take_while(|w| is_capitalised(&w.text)).any(|w| ORGANISATION_WORDS.contains(&w.text.to_lowercase().trim_end_matches('.')))
+    ws.iter().take_while(|w| is_capitalised(w.text)).any(|w| listed(&ORGANISATION_WORDS, w.text.to_lowercase().trim_end_matches('.')))
 }
 
 fn lower_core(w: &RunWord) -> String {
@@ -282,18 +297,18 @@ fn lower_core(w: &RunWord) -> String {
 }
 
 /// The mentions of one run: starters, titles and demonyms cut off.
-fn run_mentions(run: Run, known: &BTreeSet<String>, out: &mut Vec<Mention>) {
+fn run_mentions(run: Run<'_>, known: &HashSet<String>, out: &mut Vec<Mention>) {
     let mut words = run.words;
     // Drop a sentence-initial common word: alone unless known, camel-cased
     // ("DeepSeek") or in the gazetteer; in a longer run when it is a starter.
-    if let Some(w) = words.first() {
+    if let Some(w) = words.first().filter(|w| w.initial && !run.row) {
         let l = w.text.to_lowercase();
-        let k = lookup_key(&w.text);
-        let listed = is_place(&k) || is_group(&k) || POLITICAL_GROUPS.contains(&k.as_str());
-        let drop = w.initial
-            && !run.row
-            && !is_title_word(l.trim_end_matches('.'))
-            && (is_stop_word(&l) || STARTERS.contains(&l.as_str()) || (words.len() == 1 && !has_inner_capital(&w.text) && !known.contains(&l) && !listed));
+        let in_gazetteer = || {
+            let k = lookup_key(w.text);
+            is_place(&k) || is_group(&k) || listed(&POLITICAL_GROUPS, k.as_str())
+        };
+        let drop = !is_title_word(l.trim_end_matches('.'))
+            && (is_stop_word(&l) || listed(&STARTERS, l.as_str()) || (words.len() == 1 && !has_inner_capital(w.text) && !known.contains(&l) && !in_gazetteer()));
         if drop {
             words.remove(0);
         }
@@ -302,10 +317,10 @@ fn run_mentions(run: Run, known: &BTreeSet<String>, out: &mut Vec<Mention>) {
     let mut hints = Hints::default();
     let mut role = None;
     if let Some(b) = run.before.as_deref() {
-        if HEAD_TITLES.contains(&b) {
+        if listed(&HEAD_TITLES, b) {
             hints.person = true;
             role = Some(b.to_string());
-        } else if PLACE_PREPOSITIONS.contains(&b) {
+        } else if listed(&PLACE_PREPOSITIONS, b) {
             hints.place = true;
         }
     }
@@ -315,23 +330,23 @@ fn run_mentions(run: Run, known: &BTreeSet<String>, out: &mut Vec<Mention>) {
         let rest = words.split_off(h + 1);
         let title: Vec<RunWord> = words.split_off(t0);
         emit_split(run.doc, run.sentence, words, None, hints, out);
-        let role = title.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+        let role = title.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
         let mut rest = rest;
         trim_connectors(&mut rest);
         emit_split(run.doc, run.sentence, rest, Some(role), Hints { person: true, place: false }, out);
         return;
     }
-    if words.iter().all(|w| is_title_word(&lower_core(w)) || CONNECTORS.contains(&w.text.as_str())) {
+    if words.iter().all(|w| is_title_word(&lower_core(w)) || listed(&CONNECTORS, w.text)) {
         return;
     }
     emit_split(run.doc, run.sentence, words, role, hints, out);
 }
 
-fn trim_connectors(words: &mut Vec<RunWord>) {
-    while words.first().is_some_and(|w| CONNECTORS.contains(&w.text.as_str()) || is_stop_word(&w.text.to_lowercase())) {
+fn trim_connectors(words: &mut Vec<RunWord<'_>>) {
+    while words.first().is_some_and(|w| listed(&CONNECTORS, w.text) || is_stop_word(&w.text.to_lowercase())) {
         words.remove(0);
     }
-    while words.last().is_some_and(|w| CONNECTORS.contains(&w.text.as_str())) {
+    while words.last().is_some_and(|w| listed(&CONNECTORS, w.text)) {
         words.pop();
     }
 }
@@ -342,7 +357,7 @@ fn title_span(words: &[RunWord]) -> Option<(usize, usize)> {
     let mut h = 0;
     while h + 1 < words.len() {
         let l = lower_core(&words[h]);
-        if HEAD_TITLES.contains(&l.as_str()) {
+        if listed(&HEAD_TITLES, l.as_str()) {
             let mut end = h;
             // "Secretary of State": a connector and a title word go with it.
             while end + 2 < words.len() && words[end + 1].text == "of" && is_title_word(&lower_core(&words[end + 2])) {
@@ -352,7 +367,7 @@ fn title_span(words: &[RunWord]) -> Option<(usize, usize)> {
             while end + 1 < words.len() && is_title_word(&lower_core(&words[end + 1])) {
                 end += 1;
             }
-            if end + 1 < words.len() && !CONNECTORS.contains(&words[end + 1].text.as_str()) {
+            if end + 1 < words.len() && !listed(&CONNECTORS, words[end + 1].text) {
                 let mut t0 = h;
                 while t0 > 0 && is_title_word(&lower_core(&words[t0 - 1])) {
                     t0 -= 1;
@@ -370,15 +385,15 @@ fn title_span(words: &[RunWord]) -> Option<(usize, usize)> {
 /// Emits a name, splitting off a demonym at its head ("Chinese DeepSeek"
 /// → group "Chinese" and "DeepSeek") unless the rest is an organisation
 /// ("European Union", "American Airlines").
-fn emit_split(doc: usize, sentence: usize, mut words: Vec<RunWord>, role: Option<String>, hints: Hints, out: &mut Vec<Mention>) {
+fn emit_split(doc: usize, sentence: usize, mut words: Vec<RunWord<'_>>, role: Option<String>, hints: Hints, out: &mut Vec<Mention>) {
     if words.is_empty() {
         return;
     }
-    let org = words.iter().any(|w| ORGANISATION_WORDS.contains(&lower_core(w).as_str()));
+    let org = words.iter().any(|w| listed(&ORGANISATION_WORDS, lower_core(w).as_str()));
     if words.len() > 1 && !org {
         for n in [2usize, 1] {
             if words.len() > n {
-                let head = words[..n].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+                let head = words[..n].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
                 if is_group(&lookup_key(&head)) && !is_place(&lookup_key(&join(&words))) {
                     let rest = words.split_off(n);
                     emit(doc, sentence, words, None, Hints::default(), true, out);
@@ -392,15 +407,15 @@ fn emit_split(doc: usize, sentence: usize, mut words: Vec<RunWord>, role: Option
 }
 
 fn join(words: &[RunWord]) -> String {
-    words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+    words.iter().map(|w| w.text).collect::<Vec<_>>().join(" ")
 }
 
-fn emit(doc: usize, sentence: usize, words: Vec<RunWord>, role: Option<String>, hints: Hints, group: bool, out: &mut Vec<Mention>) {
+fn emit(doc: usize, sentence: usize, words: Vec<RunWord<'_>>, role: Option<String>, hints: Hints, group: bool, out: &mut Vec<Mention>) {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
     let name = join(&words);
     let lower = name.to_lowercase();
     let core = lower.trim_end_matches('.');
-    if words.len() == 1 && (MONTHS_DAYS.contains(&core) || lower.chars().count() < 2 || is_stop_word(&lower)) {
+    if words.len() == 1 && (listed(&MONTHS_DAYS, core) || lower.chars().count() < 2 || is_stop_word(&lower)) {
         return;
     }
     if lower.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '.') {
@@ -463,7 +478,7 @@ fn scan_shouted(doc: usize, sentence: usize, base: usize, text: &str, dateline: 
     // "CHICAGO, Dec 6", "LONDON 1996-08-30", "WASHINGTON (AP)": the
     // capitalised words before a comma, a bracket or a date name a place.
     let mut lead = 0;
-    while lead < ws.len().min(3) && is_capitalised(&ws[lead].text) && !ws[lead].text.chars().any(|c| c.is_ascii_digit()) {
+    while lead < ws.len().min(3) && is_capitalised(ws[lead].text) && !ws[lead].text.chars().any(|c| c.is_ascii_digit()) {
         lead += 1;
         if ws.get(lead).map_or(true, |n| &text[ws[lead - 1].end..n.start] != " ") {
             break;
@@ -473,7 +488,7 @@ fn scan_shouted(doc: usize, sentence: usize, base: usize, text: &str, dateline: 
         let after = text.get(ws[lead - 1].end..).unwrap_or("").trim_start();
         let spaced = (1..lead).all(|k| &text[ws[k - 1].end..ws[k].start] == " ");
         if spaced && (after.starts_with([',', '(']) || after.starts_with(|c: char| c.is_ascii_digit())) {
-            let name = ws[..lead].iter().map(|w| title_case(&w.text)).collect::<Vec<_>>().join(" ");
+            let name = ws[..lead].iter().map(|w| title_case(w.text)).collect::<Vec<_>>().join(" ");
             let name = names.get(&lookup_key(&name)).cloned().unwrap_or(name);
             out.push(Mention { doc, sentence, start: base + ws[0].start, end: base + ws[lead - 1].end, name, role: None, hints: Hints { person: false, place: true }, expands: None, group: false });
             i = lead;
@@ -485,12 +500,12 @@ fn scan_shouted(doc: usize, sentence: usize, base: usize, text: &str, dateline: 
     while i < ws.len() {
         let mut matched = None;
         for j in (i + 1..=(i + 5).min(ws.len())).rev() {
-            if (i + 1..j).any(|k| &text[ws[k - 1].end..ws[k].start] != " ") || !ws[i..j].iter().all(|w| is_capitalised(&w.text)) {
+            if (i + 1..j).any(|k| &text[ws[k - 1].end..ws[k].start] != " ") || !ws[i..j].iter().all(|w| is_capitalised(w.text)) {
                 continue;
             }
-            let phrase = ws[i..j].iter().map(|w| title_case(strip_possessive(&w.text))).collect::<Vec<_>>().join(" ");
+            let phrase = ws[i..j].iter().map(|w| title_case(strip_possessive(w.text))).collect::<Vec<_>>().join(" ");
             let key = lookup_key(&phrase);
-            if key.chars().count() < 2 || is_stop_word(&key) || MONTHS_DAYS.contains(&key.as_str()) {
+            if key.chars().count() < 2 || is_stop_word(&key) || listed(&MONTHS_DAYS, key.as_str()) {
                 continue;
             }
             if let Some(n) = names.get(&key) {

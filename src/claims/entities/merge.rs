@@ -70,14 +70,26 @@ pub(crate) fn merge(ms: &[Mention], analysis: &Analysis, limit: usize) -> Vec<En
         }
     }
     let mut by_key: BTreeMap<String, Group> = BTreeMap::new();
+    // Most names recur: compute each one's key once.
+    let mut keys: HashMap<&str, String> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
-        let k = key(&m.name);
-        let k = expansions.get(&k).cloned().unwrap_or(k);
-        let g = by_key.entry(k).or_default();
+        let k = keys.entry(m.name.as_str()).or_insert_with(|| {
+            let k = key(&m.name);
+            expansions.get(&k).cloned().unwrap_or(k)
+        });
+        if !by_key.contains_key(k.as_str()) {
+            by_key.insert(k.clone(), Group::default());
+        }
+        let Some(g) = by_key.get_mut(k.as_str()) else { continue };
         g.mentions.push(i);
         g.hints = g.hints.merge(m.hints);
         g.group |= m.group;
-        *g.forms.entry(m.name.clone()).or_insert(0) += 1;
+        match g.forms.get_mut(m.name.as_str()) {
+            Some(c) => *c += 1,
+            None => {
+                g.forms.insert(m.name.clone(), 1);
+            }
+        }
         if let Some(r) = &m.role {
             *g.roles.entry(r.clone()).or_insert(0) += 1;
         }
@@ -94,19 +106,19 @@ pub(crate) fn merge(ms: &[Mention], analysis: &Analysis, limit: usize) -> Vec<En
             by_edge_word.entry(last).or_default().push(l);
         }
     }
+    let kinds: HashMap<&String, EntityKind> = by_key.iter().map(|(k, g)| (k, g.kind(&g.fullest_form()))).collect();
     let mut target: BTreeMap<String, String> = BTreeMap::new();
-    for (k, g) in by_key.iter().filter(|(k, _)| !k.contains(' ')) {
+    for k in by_key.keys().filter(|k| !k.contains(' ')) {
         // A known place or group keeps its own entity ("Washington" the
         // city is not "George Washington").
-        if matches!(g.kind(&g.fullest_form()), EntityKind::Place | EntityKind::Group) {
+        if matches!(kinds[k], EntityKind::Place | EntityKind::Group) {
             continue;
         }
         let Some(cands) = by_edge_word.get(k.as_str()) else { continue };
         let longer: Vec<&&String> = cands
             .iter()
             .filter(|l| {
-                let lg = &by_key[**l];
-                match lg.kind(&lg.fullest_form()) {
+                match kinds[**l] {
                     EntityKind::Person => true,
                     EntityKind::Organisation => l.split(' ').next() == Some(k.as_str()),
                     _ => false,
