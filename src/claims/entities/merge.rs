@@ -63,7 +63,7 @@ impl Group {
 /// mentions).
 pub(crate) fn merge(ms: &[Mention], analysis: &Analysis, limit: usize) -> Vec<Entity> {
     // Acronyms read as their expansions everywhere ("CSIS" → the center).
-    let mut expansions: HashMap<String, String> = HashMap::new();
+    let mut expansions: BTreeMap<String, String> = BTreeMap::new();
     for m in ms {
         if let Some(e) = &m.expands {
             expansions.entry(key(&m.name)).or_insert_with(|| key(e));
@@ -71,7 +71,7 @@ pub(crate) fn merge(ms: &[Mention], analysis: &Analysis, limit: usize) -> Vec<En
     }
     let mut by_key: BTreeMap<String, Group> = BTreeMap::new();
     // Most names recur: compute each one's key once.
-    let mut keys: HashMap<&str, String> = HashMap::new();
+    let mut keys: BTreeMap<&str, String> = BTreeMap::new();
     for (i, m) in ms.iter().enumerate() {
         let k = keys.entry(m.name.as_str()).or_insert_with(|| {
             let k = key(&m.name);
@@ -106,19 +106,19 @@ pub(crate) fn merge(ms: &[Mention], analysis: &Analysis, limit: usize) -> Vec<En
             by_edge_word.entry(last).or_default().push(l);
         }
     }
-    let kinds: HashMap<&String, EntityKind> = by_key.iter().map(|(k, g)| (k, g.kind(&g.fullest_form()))).collect();
+    let kinds: BTreeMap<&str, EntityKind> = by_key.iter().map(|(k, g)| (k.as_str(), g.kind(&g.fullest_form()))).collect();
     let mut target: BTreeMap<String, String> = BTreeMap::new();
     for k in by_key.keys().filter(|k| !k.contains(' ')) {
         // A known place or group keeps its own entity ("Washington" the
         // city is not "George Washington").
-        if matches!(kinds[k], EntityKind::Place | EntityKind::Group) {
+        if matches!(kinds[k.as_str()], EntityKind::Place | EntityKind::Group) {
             continue;
         }
         let Some(cands) = by_edge_word.get(k.as_str()) else { continue };
         let longer: Vec<&&String> = cands
             .iter()
             .filter(|l| {
-                match kinds[**l] {
+                match kinds[l.as_str()] {
                     EntityKind::Person => true,
                     EntityKind::Organisation => l.split(' ').next() == Some(k.as_str()),
                     _ => false,
