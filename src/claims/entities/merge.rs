@@ -106,7 +106,12 @@ pub(crate) fn merge(ms: &[Mention], analysis: &Analysis, limit: usize) -> Vec<En
             by_edge_word.entry(last).or_default().push(l);
         }
     }
-    let kinds: BTreeMap<&str, EntityKind> = by_key.iter().map(|(k, g)| (k.as_str(), g.kind(&g.fullest_form()))).collect();
+    // Inserted one by one: collecting into a B-tree would pull in the
+    // standard sort (the crate has one sort, crate::order).
+    let mut kinds: BTreeMap<&str, EntityKind> = BTreeMap::new();
+    for (k, g) in &by_key {
+        kinds.insert(k.as_str(), g.kind(&g.fullest_form()));
+    }
     let mut target: BTreeMap<String, String> = BTreeMap::new();
     for k in by_key.keys().filter(|k| !k.contains(' ')) {
         // A known place or group keeps its own entity ("Washington" the
@@ -138,7 +143,7 @@ pub(crate) fn merge(ms: &[Mention], analysis: &Analysis, limit: usize) -> Vec<En
     let mut out: Vec<(Entity, Vec<usize>)> = merged
         .into_iter()
         .map(|(k, mut g)| {
-            g.mentions.sort_unstable();
+            crate::order::sort(&mut g.mentions);
             let mut counts = vec![0usize; ndocs];
             for &i in &g.mentions {
                 if let Some(c) = counts.get_mut(ms[i].doc) {
@@ -187,7 +192,7 @@ impl Utf16Offsets {
             .into_iter()
             .zip(&analysis.docs)
             .map(|(mut w, da)| {
-                w.sort_unstable();
+                crate::order::sort(&mut w);
                 w.dedup();
                 let text = da.doc.text.as_str();
                 let mut out = Vec::with_capacity(w.len());
