@@ -289,7 +289,9 @@ fn connector_allowed(run: &[RunWord], lower: &str) -> bool {
 /// Tsinghua University"), not two words of one ("Strategic and
 /// International Studies").
 fn starts_organisation(ws: &[NameWord]) -> bool {
-    ws.iter().take_while(|w| is_capitalised(w.text)).any(|w| listed(&ORGANISATION_WORDS, w.text.to_lowercase().trim_end_matches('.')))
+    // A few words ahead are enough: longer names are rare, and a bound keeps
+    // a sentence of a thousand capitalised "and"s linear.
+    ws.iter().take(6).take_while(|w| is_capitalised(w.text)).any(|w| listed(&ORGANISATION_WORDS, w.text.to_lowercase().trim_end_matches('.')))
 }
 
 fn lower_core(w: &RunWord) -> String {
@@ -343,9 +345,10 @@ fn run_mentions(run: Run<'_>, known: &BTreeSet<String>, out: &mut Vec<Mention>) 
 }
 
 fn trim_connectors(words: &mut Vec<RunWord<'_>>) {
-    while words.first().is_some_and(|w| listed(&CONNECTORS, w.text) || is_stop_word(&w.text.to_lowercase())) {
-        words.remove(0);
-    }
+    // Drained at once: removing one word at a time from the front would be
+    // quadratic in a run of a thousand "The"s.
+    let lead = words.iter().take_while(|w| listed(&CONNECTORS, w.text) || is_stop_word(&w.text.to_lowercase())).count();
+    words.drain(..lead);
     while words.last().is_some_and(|w| listed(&CONNECTORS, w.text)) {
         words.pop();
     }
