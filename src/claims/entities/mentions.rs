@@ -114,7 +114,7 @@ struct Run<'t> {
     sentence: usize,
     words: Vec<RunWord<'t>>,
     /// The lower-case word right before the run, when only a space parts them.
-    before: Option<String>,
+    before: Option<&'t str>,
     /// It heads a table row (a name, then figures only): its first word is
     /// no sentence opener.
     row: bool,
@@ -224,10 +224,12 @@ fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BT
     // the start of the line needs to know).
     let row = ws.first().is_some_and(|w| is_capitalised(w.text)) && is_table_row(text);
     let mut run: Vec<RunWord> = Vec::new();
-    let mut before: Option<String> = None;
-    let flush = |run: &mut Vec<RunWord<'t>>, before: &Option<String>, runs: &mut Vec<Run<'t>>| {
+    let mut before: Option<&'t str> = None;
+    // One buffer for the lower case of every capitalised word.
+    let mut lower = String::new();
+    let flush = |run: &mut Vec<RunWord<'t>>, before: &Option<&'t str>, runs: &mut Vec<Run<'t>>| {
         if !run.is_empty() {
-            runs.push(Run { doc: d, sentence: si, words: std::mem::take(run), before: before.clone(), row });
+            runs.push(Run { doc: d, sentence: si, words: std::mem::take(run), before: *before, row });
         }
     };
     for (i, w) in ws.iter().enumerate() {
@@ -236,17 +238,21 @@ fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BT
         let word = strip_possessive(w.text);
         let cap = is_capitalised(word);
         // Only capitalised words need their lower case.
-        let lower = if cap { word.to_lowercase() } else { String::new() };
+        lower.clear();
+        if cap {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
         let core = lower.trim_end_matches('.');
         let initial = i == 0 || text[..w.start].trim_end().ends_with(['“', '"', ':', '‘']);
-        if cap && !initial && !known.contains(&lower) {
+        if cap && !initial && !known.contains(lower.as_str()) {
             known.insert(lower.clone());
         }
         if !joined {
             flush(&mut run, &before, runs);
         }
         if run.is_empty() && cap {
-            before = (i > 0 && joined && !is_capitalised(ws[i - 1].text)).then(|| ws[i - 1].text.to_lowercase());
+            // Not capitalised, so already in lower case.
+            before = (i > 0 && joined && !is_capitalised(ws[i - 1].text)).then(|| ws[i - 1].text);
         }
         let next_joins_capital = ws.get(i + 1).is_some_and(|n| is_capitalised(n.text) && &text[w.end..n.start] == " ");
         // "AI-driven": a hyphenated word ending in lower case is no name.
@@ -318,7 +324,7 @@ fn run_mentions(run: Run<'_>, known: &BTreeSet<String>, out: &mut Vec<Mention>) 
     trim_connectors(&mut words);
     let mut hints = Hints::default();
     let mut role = None;
-    if let Some(b) = run.before.as_deref() {
+    if let Some(b) = run.before {
         if listed(&HEAD_TITLES, b) {
             hints.person = true;
             role = Some(b.to_string());
