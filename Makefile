@@ -34,7 +34,7 @@ WASM_OPT_FLAGS := -Oz --converge -ocimfs 0 --enable-bulk-memory --enable-nontrap
 	--enable-multivalue --strip-debug --strip-producers
 
 RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml Cargo.lock build.rs \
-	$(wildcard corpus/deepseek-r1/*)
+	$(wildcard corpus/deepseek-r1/*) $(wildcard src/claims/entities/data/*.txt)
 WWW_SOURCES := $(shell find www -path www/node_modules -prune -o -type f -print 2>/dev/null)
 
 .PHONY: help setup wasm dist demo test test-native test-wasm test-e2e eval bench fuzz clean

@@ -72,7 +72,7 @@ fn acme_figures_traps() {
 fn acme_entities_and_quotes() {
     let docs = load("acme");
     let c = compare(&docs, &CompareOptions::default()).unwrap();
-    let entity = |name: &str| c.entities.iter().find(|e| e.name == name).map(|e| (e.kind, e.mentions.clone()));
+    let entity = |name: &str| c.entities.iter().find(|e| e.name == name).map(|e| (e.kind, e.counts.clone()));
     check("Acme Corp merges Acme", "a: Acme Corp, Acme's, Acme; b: Acme ×2; c: Acme", Some((EntityKind::Organisation, vec![3, 2, 1])), entity("Acme Corp"));
     check("Dana Reyes merges Reyes", "a: Dana Reyes; c: Reyes told reporters", Some((EntityKind::Person, vec![1, 0, 1])), entity("Dana Reyes"));
     check("Tom Hale after a title", "b: Professor Tom Hale; c: Hale, a Stanford economist", Some((EntityKind::Person, vec![0, 1, 1])), entity("Tom Hale"));

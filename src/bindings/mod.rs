@@ -180,10 +180,17 @@ export interface FigureGroup {
   explanation: string;
 }
 
-export type EntityKind = "person" | "organisation" | "place" | "other";
+export type EntityKind = "person" | "organisation" | "place" | "group" | "other";
 
-/** A named person, organisation or place; `mentions[i]` counts mentions in document i. */
-export interface Entity { name: string; kind: EntityKind; aliases: string[]; mentions: number[]; docs: number; }
+/** Where an entity is named: the name's range and its sentence's, in bytes and UTF-16 units. */
+export interface EntityMention {
+  doc: string;
+  start: number; end: number; start_utf16: number; end_utf16: number;
+  sentence_start: number; sentence_end: number; sentence_start_utf16: number; sentence_end_utf16: number;
+}
+
+/** A named person, organisation, place or group; `counts[i]` counts mentions in document i, `mentions` lists them all. */
+export interface Entity { name: string; kind: EntityKind; aliases: string[]; role: string | null; counts: number[]; docs: number; mentions: EntityMention[]; }
 
 /** A direct quotation (its range and text) and its speaker where the text says. */
 export interface Quote {

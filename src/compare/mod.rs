@@ -211,7 +211,7 @@ pub fn compare(docs: &[Document], options: &CompareOptions) -> Result<Comparison
     let unique_facts = facts::unique_facts(&analysis, &matcher, &shared_nodes, &figure_sentences, options.unique_facts);
 
     let mentions = entity_mentions::mentions(&analysis);
-    let all_entities = entity_mentions::merge(&mentions, docs.len(), usize::MAX);
+    let all_entities = entity_mentions::merge(&mentions, &analysis, usize::MAX);
     let quotes = quotes::quotes(&analysis, &all_entities, &mentions);
     let mut entity_list = all_entities;
     entity_list.truncate(options.entities);
@@ -330,11 +330,12 @@ impl fmt::Display for Comparison {
 
         writeln!(f, "\n5. Entities (mentions per source)")?;
         for e in &self.entities {
-            let counts: Vec<String> = e.mentions.iter().map(|m| format!("{m:>3}")).collect();
+            let counts: Vec<String> = e.counts.iter().map(|m| format!("{m:>3}")).collect();
             let kind = match e.kind {
                 EntityKind::Person => "person",
                 EntityKind::Organisation => "org",
                 EntityKind::Place => "place",
+                EntityKind::Group => "group",
                 EntityKind::Other => "other",
             };
             writeln!(f, "  {:<32} {:<7} {}", truncate(&e.name, 32), kind, counts.join(""))?;

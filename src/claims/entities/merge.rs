@@ -1,0 +1,265 @@
+//! Mentions merged into entities: one key per surface form (place aliases
+//! to their canonical name, acronyms to their expansion), then one-word
+//! forms joined to the one longer name they begin or end ("Liang" of
+//! "Liang Wenfeng"). Linear in the number of mentions: the longer names
+//! are indexed by their first and last words.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::gazetteer::{lookup_key, place_canonical};
+use super::kinds::{kind_of, Hints};
+use super::mentions::Mention;
+use super::{Entity, EntityKind, EntityMention};
+use crate::text::Analysis;
+
+/// Canonical key of a surface form: its lookup key, or its canonical
+/// place's ("U.S." and "United States" are one key).
+pub(crate) fn key(name: &str) -> String {
+    let k = lookup_key(name);
+    match place_canonical(&k) {
+        Some(c) => lookup_key(c),
+        None => k,
+    }
+}
+
+/// What the mentions of one key have in common.
+#[derive(Default)]
+struct Group {
+    mentions: Vec<usize>,
+    hints: Hints,
+    forms: BTreeMap<String, usize>,
+    roles: BTreeMap<String, usize>,
+    group: bool,
+}
+
+impl Group {
+    fn absorb(&mut self, other: Group) {
+        self.mentions.extend(other.mentions);
+        self.hints = self.hints.merge(other.hints);
+        self.group |= other.group;
+        for (n, c) in other.forms {
+            *self.forms.entry(n).or_insert(0) += c;
+        }
+        for (n, c) in other.roles {
+            *self.roles.entry(n).or_insert(0) += c;
+        }
+    }
+
+    /// The fullest form: most words, then most used, then first in order.
+    fn fullest_form(&self) -> String {
+        self.forms.iter().max_by(|a, b| a.0.split(' ').count().cmp(&b.0.split(' ').count()).then(a.1.cmp(b.1)).then(b.0.cmp(a.0))).map(|(n, _)| n.clone()).unwrap_or_default()
+    }
+
+    fn kind(&self, name: &str) -> EntityKind {
+        if self.group {
+            return EntityKind::Group;
+        }
+        kind_of(name, self.hints)
+    }
+}
+
+/// Merges mentions into entities with their counts and spans per document,
+/// keeping at most `limit` entities (most documents first, then most
+/// mentions).
+pub(crate) fn merge(ms: &[Mention], analysis: &Analysis, limit: usize) -> Vec<Entity> {
+    // Acronyms read as their expansions everywhere ("CSIS" → the center).
+    let mut expansions: BTreeMap<String, String> = BTreeMap::new();
+    for m in ms {
+        if let Some(e) = &m.expands {
+            expansions.entry(key(&m.name)).or_insert_with(|| key(e));
+        }
+    }
+    let mut by_key: BTreeMap<String, Group> = BTreeMap::new();
+    // Most names recur: compute each one's key once.
+    let mut keys: BTreeMap<&str, String> = BTreeMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        let k = keys.entry(m.name.as_str()).or_insert_with(|| {
+            let k = key(&m.name);
+            expansions.get(&k).cloned().unwrap_or(k)
+        });
+        if !by_key.contains_key(k.as_str()) {
+            by_key.insert(k.clone(), Group::default());
+        }
+        let Some(g) = by_key.get_mut(k.as_str()) else { continue };
+        g.mentions.push(i);
+        g.hints = g.hints.merge(m.hints);
+        g.group |= m.group;
+        match g.forms.get_mut(m.name.as_str()) {
+            Some(c) => *c += 1,
+            None => {
+                g.forms.insert(m.name.clone(), 1);
+            }
+        }
+        if let Some(r) = &m.role {
+            *g.roles.entry(r.clone()).or_insert(0) += 1;
+        }
+    }
+    // A one-word form that is the first or last word of exactly one longer
+    // person's name ("Liang" of "Liang Wenfeng", "Trump" of "Donald Trump"),
+    // or the first word of one organisation's ("Acme" of "Acme Corp"), joins it.
+    let mut by_edge_word: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
+    for l in by_key.keys().filter(|l| l.contains(' ')) {
+        let first = l.split(' ').next().unwrap_or("");
+        let last = l.split(' ').next_back().unwrap_or("");
+        by_edge_word.entry(first).or_default().push(l);
+        if last != first {
+            by_edge_word.entry(last).or_default().push(l);
+        }
+    }
+    // Inserted one by one: collecting into a B-tree would pull in the
+    // standard sort (the crate has one sort, crate::order).
+    let mut kinds: BTreeMap<&str, EntityKind> = BTreeMap::new();
+    for (k, g) in &by_key {
+        kinds.insert(k.as_str(), g.kind(&g.fullest_form()));
+    }
+    let mut target: BTreeMap<String, String> = BTreeMap::new();
+    for k in by_key.keys().filter(|k| !k.contains(' ')) {
+        // A known place or group keeps its own entity ("Washington" the
+        // city is not "George Washington").
+        if matches!(kinds[k.as_str()], EntityKind::Place | EntityKind::Group) {
+            continue;
+        }
+        let Some(cands) = by_edge_word.get(k.as_str()) else { continue };
+        let longer: Vec<&&String> = cands
+            .iter()
+            .filter(|l| {
+                match kinds[l.as_str()] {
+                    EntityKind::Person => true,
+                    EntityKind::Organisation => l.split(' ').next() == Some(k.as_str()),
+                    _ => false,
+                }
+            })
+            .collect();
+        if longer.len() == 1 {
+            target.insert(k.clone(), (**longer[0]).clone());
+        }
+    }
+    let mut merged: BTreeMap<String, Group> = BTreeMap::new();
+    for (k, g) in by_key {
+        let t = target.get(&k).cloned().unwrap_or(k);
+        merged.entry(t).or_default().absorb(g);
+    }
+    let ndocs = analysis.docs.len();
+    let mut out: Vec<(Entity, Vec<usize>)> = merged
+        .into_iter()
+        .map(|(k, mut g)| {
+            crate::order::sort(&mut g.mentions);
+            let mut counts = vec![0usize; ndocs];
+            for &i in &g.mentions {
+                if let Some(c) = counts.get_mut(ms[i].doc) {
+                    *c += 1;
+                }
+            }
+            // Name: a canonical place name, else the fullest form.
+            let canonical = g.forms.keys().find_map(|f| place_canonical(&lookup_key(f))).filter(|c| lookup_key(c) == k);
+            let name = canonical.map(str::to_string).unwrap_or_else(|| g.fullest_form());
+            let kind = g.kind(&name);
+            let role = g.roles.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(r, _)| r.clone());
+            let docs = counts.iter().filter(|&&c| c > 0).count();
+            (Entity { name, kind, aliases: g.forms.into_keys().collect(), role, counts, docs, mentions: Vec::new() }, g.mentions)
+        })
+        .collect();
+    crate::order::sort_by(&mut out, |(a, _), (b, _)| b.docs.cmp(&a.docs).then(b.counts.iter().sum::<usize>().cmp(&a.counts.iter().sum::<usize>())).then(a.name.cmp(&b.name)));
+    out.truncate(limit);
+    let spans = Utf16Offsets::new(analysis, ms, out.iter().flat_map(|(_, idx)| idx.iter().copied()));
+    out.into_iter()
+        .map(|(mut e, idx)| {
+            e.mentions = idx.iter().map(|&i| spans.mention(analysis, &ms[i])).collect();
+            e
+        })
+        .collect()
+}
+
+/// UTF-16 offsets of the byte offsets the kept mentions need, found in one
+/// walk over each document (not one walk per mention).
+struct Utf16Offsets {
+    /// Per document: sorted (byte, utf16) pairs.
+    docs: Vec<Vec<(usize, usize)>>,
+}
+
+impl Utf16Offsets {
+    fn new(analysis: &Analysis, ms: &[Mention], used: impl Iterator<Item = usize>) -> Self {
+        let mut wanted: Vec<Vec<usize>> = vec![Vec::new(); analysis.docs.len()];
+        for i in used {
+            let m = &ms[i];
+            let Some(w) = wanted.get_mut(m.doc) else { continue };
+            w.extend([m.start, m.end]);
+            if let Some(s) = analysis.docs[m.doc].sentences.get(m.sentence) {
+                w.extend([s.range.start.min(m.start), s.range.end.max(m.end)]);
+            }
+        }
+        let docs = wanted
+            .into_iter()
+            .zip(&analysis.docs)
+            .map(|(mut w, da)| {
+                crate::order::sort(&mut w);
+                w.dedup();
+                let text = da.doc.text.as_str();
+                let mut out = Vec::with_capacity(w.len());
+                let mut units = 0usize;
+                let mut chars = text.char_indices().peekable();
+                for b in w {
+                    while let Some(&(i, c)) = chars.peek() {
+                        if i >= b {
+                            break;
+                        }
+                        units += c.len_utf16();
+                        chars.next();
+                    }
+                    out.push((b, units));
+                }
+                out
+            })
+            .collect();
+        Utf16Offsets { docs }
+    }
+
+    fn get(&self, doc: usize, byte: usize) -> usize {
+        let v = &self.docs[doc];
+        match v.binary_search_by_key(&byte, |&(b, _)| b) {
+            Ok(i) => v[i].1,
+            Err(_) => 0,
+        }
+    }
+
+    fn mention(&self, analysis: &Analysis, m: &Mention) -> EntityMention {
+        let da = &analysis.docs[m.doc];
+        // A dateline stands before its sentence's range: the sentence then
+        // starts at the dateline.
+        let s = da.sentences.get(m.sentence).map(|s| s.range.start.min(m.start)..s.range.end.max(m.end)).unwrap_or(m.start..m.end);
+        EntityMention {
+            doc: da.doc.id.clone(),
+            start: m.start,
+            end: m.end,
+            start_utf16: self.get(m.doc, m.start),
+            end_utf16: self.get(m.doc, m.end),
+            sentence_start: s.start,
+            sentence_end: s.end,
+            sentence_start_utf16: self.get(m.doc, s.start),
+            sentence_end_utf16: self.get(m.doc, s.end),
+        }
+    }
+}
+
+/// Surface form -> merged entity, for quote speakers.
+pub(crate) struct EntityIndex<'e> {
+    by_key: HashMap<String, &'e Entity>,
+}
+
+impl<'e> EntityIndex<'e> {
+    pub(crate) fn new(entities: &'e [Entity]) -> Self {
+        let mut by_key = HashMap::new();
+        for e in entities {
+            by_key.entry(key(&e.name)).or_insert(e);
+            for a in &e.aliases {
+                by_key.entry(key(a)).or_insert(e);
+            }
+        }
+        EntityIndex { by_key }
+    }
+
+    /// The merged entity of a surface form.
+    pub(crate) fn get(&self, surface: &str) -> Option<&'e Entity> {
+        self.by_key.get(&key(surface)).copied()
+    }
+}
