@@ -211,22 +211,6 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
     out
 }
 
-/// Pairs of claims (indices into `claims`) in one group whose values
-/// cannot both hold: their sentences must not be merged as one shared fact.
-pub(crate) fn conflicting_pairs(claims: &[(FigureClaim, Context)], groups: &[FigureGroup]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for g in groups.iter().filter(|g| g.conflict) {
-        for (x, &a) in g.claims.iter().enumerate() {
-            for &b in &g.claims[x + 1..] {
-                if claims[a].0.doc != claims[b].0.doc && !overlaps(&claims[a].0, &claims[b].0) {
-                    out.push((a, b));
-                }
-            }
-        }
-    }
-    out
-}
-
 /// A value in words: "5.6 million USD", "0.014 USD", "2,000 chip", "61 days".
 
 pub(crate) fn describe_claim(c: &FigureClaim) -> String {
