@@ -36,6 +36,10 @@ use crate::text::Analysis;
 /// Cosine from which a pair of sentences is scored at all (the anchors can
 /// lift a pair this loose over the same-fact line, never a looser one).
 const CANDIDATE_COSINE: f64 = 0.15;
+/// Inputs with at most this many body sentences score every pair that
+/// shares a term, so the fact similarity ranks loose pairs too (the work
+/// stays tiny).
+const SCORE_ALL_PAIRS_UP_TO: usize = 200;
 
 /// Sentences shorter than this many words join clusters only through a
 /// figure ("How is it possible?" matches too easily).
@@ -193,7 +197,8 @@ impl ClusterSet {
         let rare_limit = ((body as f64 * RARE_NAME_SHARE) as u32).max(RARE_NAME_FLOOR);
         let is_rare = |n: &String| name_freq.get(n.as_str()).is_some_and(|&f| f <= rare_limit);
 
-        let mut index = SentenceIndex::with_threshold(analysis, CANDIDATE_COSINE);
+        let floor = if (body as usize) <= SCORE_ALL_PAIRS_UP_TO { 0.0 } else { CANDIDATE_COSINE };
+        let mut index = SentenceIndex::with_threshold(analysis, floor);
         let words = |d: usize, s: usize| analysis.docs[d].sentences.get(s).map_or(0, |x| x.word_count);
         let mut nearest_other: Vec<Vec<f64>> = analysis.docs.iter().map(|d| vec![0.0; d.sentences.len()]).collect();
         let mut best_per_doc: Vec<Vec<Vec<(u32, f32)>>> = analysis.docs.iter().map(|d| vec![Vec::new(); d.sentences.len()]).collect();
@@ -240,10 +245,10 @@ impl ClusterSet {
                         Some(x) => x.1 = x.1.max(score as f32),
                         None => best.push((m.doc as u32, score as f32)),
                     }
-                    if d < m.doc {
+                    if d < m.doc && m.similarity >= CANDIDATE_COSINE {
                         scored.insert(((d, s), (m.doc, m.sentence)), score);
                         let e = evidence(a, b, m.similarity);
-                        if e.same_fact() && score >= threshold && words(d, s) >= CLUSTER_MIN_WORDS && words(m.doc, m.sentence) >= CLUSTER_MIN_WORDS {
+                        if e.same_fact_at(threshold) && words(d, s) >= CLUSTER_MIN_WORDS && words(m.doc, m.sentence) >= CLUSTER_MIN_WORDS {
                             edges.push((score, (d, s), (m.doc, m.sentence)));
                         }
                     }
@@ -451,7 +456,8 @@ impl ClusterSet {
     }
 
     /// `fact[i][j]`: the share of document i's facts (body sentences of
-    /// [`CLUSTER_MIN_WORDS`] words or more) that document j also reports:
+    /// [`CLUSTER_MIN_WORDS`] words or more; all its body sentences when it
+    /// has no such sentence) that document j also reports:
     /// 1 for a sentence whose cluster includes j, else its best same-fact
     /// score with a sentence of j (so a near-miss counts a little); 1 on
     /// the diagonal.
@@ -461,7 +467,11 @@ impl ClusterSet {
         for (i, row) in out.iter_mut().enumerate() {
             row[i] = 1.0;
             let da = &analysis.docs[i];
-            let facts: Vec<usize> = (0..da.sentences.len()).filter(|&s| self.claims[i][s].is_some() && da.sentences[s].word_count >= CLUSTER_MIN_WORDS).collect();
+            let mut facts: Vec<usize> = (0..da.sentences.len()).filter(|&s| self.claims[i][s].is_some() && da.sentences[s].word_count >= CLUSTER_MIN_WORDS).collect();
+            if facts.is_empty() {
+                // Only short sentences: they are the document's facts.
+                facts = (0..da.sentences.len()).filter(|&s| self.claims[i][s].is_some()).collect();
+            }
             if facts.is_empty() {
                 continue;
             }

@@ -29,7 +29,7 @@ pub use claim::{Claim, Stance};
 pub(crate) use claim::sentence_at;
 pub(crate) use clusters::ClusterSet;
 pub use clusters::{ClusterMember, Dispute, FactCluster, FigureConsensus, ValueReport, CLUSTER_MIN_WORDS};
-pub use same_fact::{PairEvidence, SAME_FACT_SCORE};
+pub use same_fact::{PairEvidence, SAME_FACT_SCORE, UNANCHORED_MARGIN};
 
 pub use entities::{entities, Entity, EntityKind};
 pub use figures::{figure_claims, format_value, FigureClaim, FigureGroup, FigureKind, Hedge, APPROXIMATE_SPREAD, CONFLICT_TOLERANCE};

@@ -26,18 +26,25 @@
 /// serves as dev): the same scale as the lexical cosine it corrects.
 pub const SAME_FACT_SCORE: f64 = 0.3;
 
+// The score's weights were fitted on STS Benchmark train (Spearman ρ of
+// the score, 70.4 against 70.2 with every anchor neutral); the rules that
+// decide a match (negation, the unanchored margin) come on top, so they
+// need not bend the ranking.
+
 /// Added when both sentences give a figure about the same measured thing.
-const SAME_MEASURE_BONUS: f64 = 0.25;
+const SAME_MEASURE_BONUS: f64 = 0.05;
 /// Multiplies the score when the only shared figure measures different things.
-const OTHER_MEASURE_FACTOR: f64 = 0.6;
+const OTHER_MEASURE_FACTOR: f64 = 0.8;
 /// Weight of the (rarity-weighted) Dice overlap of the two name sets.
-const ENTITY_WEIGHT: f64 = 0.15;
+const ENTITY_WEIGHT: f64 = 0.05;
 /// Multiplies the score when both sentences name someone but nobody in common.
-const DISJOINT_NAMES_FACTOR: f64 = 0.85;
+const DISJOINT_NAMES_FACTOR: f64 = 1.0;
+/// What a pair without a concrete anchor needs above the threshold.
+pub const UNANCHORED_MARGIN: f64 = 0.1;
 /// Multiplies the score of a pair with no concrete anchor in common.
-const UNANCHORED_FACTOR: f64 = 0.75;
+const UNANCHORED_FACTOR: f64 = 0.9;
 /// Multiplies the score of a pair with opposite negation.
-const NEGATION_FACTOR: f64 = 0.5;
+const NEGATION_FACTOR: f64 = 0.8;
 
 /// What the anchors of two sentences say about each other.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -64,7 +71,9 @@ impl PairEvidence {
     /// let plain = PairEvidence { lexical: 0.25, rare_name: true, ..Default::default() };
     /// assert!(plain.score() < SAME_FACT_SCORE);
     /// // The same measured thing lifts a loose paraphrase over the line …
-    /// assert!(PairEvidence { same_measure: true, ..plain }.score() >= SAME_FACT_SCORE);
+    /// assert!(PairEvidence { lexical: 0.28, same_measure: true, ..plain }.same_fact());
+    /// // … a pair without a concrete anchor needs more wording in common …
+    /// assert!(!PairEvidence { lexical: 0.36, ..Default::default() }.same_fact());
     /// // … and opposite negation never matches.
     /// let denied = PairEvidence { lexical: 0.9, opposite_negation: true, ..Default::default() };
     /// assert!(!denied.same_fact());
@@ -81,7 +90,7 @@ impl PairEvidence {
             Some(_) => s *= DISJOINT_NAMES_FACTOR,
             None => {}
         }
-        if !self.same_measure && !self.rare_name {
+        if !self.anchored() {
             s *= UNANCHORED_FACTOR;
         }
         if self.opposite_negation {
@@ -90,9 +99,23 @@ impl PairEvidence {
         s.clamp(0.0, 1.0)
     }
 
-    /// Whether the two sentences report the same fact.
+    /// True when the pair shares a concrete anchor: a figure about one
+    /// measured thing or a name that is rare in the input.
+    pub fn anchored(&self) -> bool {
+        self.same_measure || self.rare_name
+    }
+
+    /// Whether the two sentences report the same fact, at [`SAME_FACT_SCORE`].
     pub fn same_fact(&self) -> bool {
-        !self.opposite_negation && self.score() >= SAME_FACT_SCORE
+        self.same_fact_at(SAME_FACT_SCORE)
+    }
+
+    /// Whether the two sentences report the same fact at a threshold of
+    /// your choice: never with opposite negation, and a pair without a
+    /// concrete anchor needs [`UNANCHORED_MARGIN`] more.
+    pub fn same_fact_at(&self, threshold: f64) -> bool {
+        let need = if self.anchored() { threshold } else { threshold + UNANCHORED_MARGIN };
+        !self.opposite_negation && self.score() >= need
     }
 }
 
