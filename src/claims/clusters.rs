@@ -344,8 +344,18 @@ impl ClusterSet {
             match host {
                 Some(k) => {
                     for &(d, s) in &group {
-                        if !seeds[k].members.iter().any(|m| m.0 == d) {
+                        // A sentence already in a figure cluster stays with its own figure.
+                        if !seeds[k].members.iter().any(|m| m.0 == d) && !seed_of.contains_key(&(d, s)) {
+                            // Its own figure of the same kind and unit, if ungrouped, is a value of this fact
+                            // ("killed at least 12 people" / "left 15 people dead").
+                            let g = seeds[k].group.and_then(|g| figure_groups.get(g));
+                            let own: Vec<usize> = claims[d][s].as_ref().map_or(&[][..], |c| c.figures.as_slice()).iter().copied()
+                                .filter(|&f| group_of[f].is_none() && !figures[f].1.vague && g.is_some_and(|g| g.kind == figures[f].0.kind && g.unit == figures[f].0.unit && g.rate == figures[f].0.rate))
+                                .collect();
                             seeds[k].add(d, s, None);
+                            if let [f] = own.as_slice() {
+                                seeds[k].add(d, s, Some(*f));
+                            }
                         }
                     }
                 }

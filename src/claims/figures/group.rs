@@ -18,6 +18,22 @@ pub(crate) fn overlaps(a: &FigureClaim, b: &FigureClaim) -> bool {
     a.low <= b_high * tol && b.low <= a_high * tol
 }
 
+/// Weight of the overlap of two claims' measured labels in a link's score.
+const LABEL_WEIGHT: f64 = 0.5;
+
+/// Dice overlap of the content stems of two measured labels ("net profit" /
+/// "quarterly net profit …"), 0 to 1.
+pub(crate) fn label_similarity(a: &str, b: &str) -> f64 {
+    let stems = |t: &str| -> BTreeSet<String> {
+        crate::text::words(t).filter(|w| !is_stop_word(&w.text.to_lowercase())).map(|w| stem(&w.text.to_lowercase()).into_owned()).collect()
+    };
+    let (x, y) = (stems(a), stems(b));
+    if x.is_empty() || y.is_empty() {
+        return 0.0;
+    }
+    2.0 * x.intersection(&y).count() as f64 / (x.len() + y.len()) as f64
+}
+
 /// Weight of a concept term ("~loss") against an ordinary word.
 pub(super) const CONCEPT_WEIGHT: f64 = 3.0;
 
@@ -133,9 +149,25 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
         }
         crate::order::sort(&mut pairs);
         pairs.dedup();
+        let mut siblings: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        for &m in members {
+            siblings.entry((claims[m].1.doc, claims[m].0.sentence.start)).or_default().push(m);
+        }
+        // A claim whose own label fits a sibling of the other claim (another
+        // figure of its sentence) better is about that sibling's thing.
+        let better_sibling = |x: usize, y: usize| -> bool {
+            let own = label_similarity(&claims[x].0.measured, &claims[y].0.measured);
+            siblings[&(claims[y].1.doc, claims[y].0.sentence.start)].iter().any(|&z| z != y && label_similarity(&claims[x].0.measured, &claims[z].0.measured) > own)
+        };
         for (a, b) in pairs {
+            if better_sibling(a, b) || better_sibling(b, a) {
+                continue;
+            }
             if let Some(score) = link_score(&claims[a], &claims[b], 1.0) {
-                edges.push((score, a, b));
+                // Between candidates of one sentence ("revenue of $4.2
+                // billion and a net profit of $600 million"), the one whose
+                // own label says the same thing links first.
+                edges.push((score + LABEL_WEIGHT * label_similarity(&claims[a].0.measured, &claims[b].0.measured), a, b));
             }
         }
         crate::order::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
@@ -153,11 +185,18 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
             if (strong[ra] && ownerless[rb] > 0) || (strong[rb] && ownerless[ra] > 0) {
                 continue;
             }
+            // Two figures of one sentence measure two things: never one group.
+            let same_sentence = members_of[ra].iter().any(|&x| {
+                members_of[rb].iter().any(|&y| claims[x].1.doc == claims[y].1.doc && claims[x].0.sentence.start == claims[y].0.sentence.start)
+            });
+            if same_sentence {
+                continue;
+            }
             // Near-complete linkage: every pair across the two groups must
             // come at least halfway to a link, so one loose link cannot chain
             // a training cost to a market loss.
             let fits = members_of[ra].iter().all(|&x| {
-                members_of[rb].iter().all(|&y| claims[x].1.doc == claims[y].1.doc || link_score(&claims[x], &claims[y], 0.5).is_some())
+                members_of[rb].iter().all(|&y| claims[x].1.doc == claims[y].1.doc || (link_score(&claims[x], &claims[y], 0.5).is_some() && !better_sibling(x, y) && !better_sibling(y, x)))
             });
             if !fits {
                 continue;
