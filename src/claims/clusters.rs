@@ -422,7 +422,7 @@ impl ClusterSet {
                     mi.cmp(&mj).then(weight[i].total_cmp(&weight[j])).then(j.cmp(&i))
                 })
                 .unwrap_or(0);
-            let disputes = disputes(&ms, &cluster_members, consensus.as_ref(), analysis, names);
+            let disputes = disputes(&ms, &cluster_members, consensus.as_ref(), analysis, names, &doc_order);
             let disagreement = consensus.as_ref().is_some_and(|c| !c.agreed);
             if docs.len() < 2 && disputes.is_empty() {
                 continue;
@@ -473,7 +473,12 @@ impl ClusterSet {
     /// the diagonal.
     pub(crate) fn fact_similarity(&self, analysis: &Analysis) -> Vec<Vec<f64>> {
         let n = analysis.docs.len();
+        let index: HashMap<&str, usize> = analysis.docs.iter().enumerate().map(|(i, d)| (d.doc.id.as_str(), i)).collect();
+        let cluster_docs: Vec<Vec<usize>> = self.clusters.iter().map(|c| c.docs.iter().filter_map(|d| index.get(d.as_str()).copied()).collect()).collect();
         let mut out = vec![vec![0.0; n]; n];
+        // Per other document, the best credit of the current sentence (touched list keeps it linear).
+        let mut credit = vec![0.0f64; n];
+        let mut touched: Vec<usize> = Vec::new();
         for (i, row) in out.iter_mut().enumerate() {
             row[i] = 1.0;
             let da = &analysis.docs[i];
@@ -487,19 +492,27 @@ impl ClusterSet {
             }
             let mut sums = vec![0.0f64; n];
             for &s in &facts {
-                let cluster = self.of_sentence[i][s].map(|k| &self.clusters[k]);
                 for &(j, score) in &self.best_per_doc[i][s] {
                     let j = j as usize;
-                    let inside = cluster.is_some_and(|c| c.docs.iter().any(|x| *x == analysis.docs[j].doc.id));
-                    sums[j] += if inside { 1.0 } else { (score as f64).min(1.0) };
+                    if credit[j] == 0.0 {
+                        touched.push(j);
+                    }
+                    credit[j] = credit[j].max((score as f64).clamp(1e-9, 1.0));
                 }
-                // A cluster can hold a document that no candidate pair reached (a figure fact).
-                if let Some(c) = cluster {
-                    for (j, dj) in analysis.docs.iter().enumerate() {
-                        if j != i && c.docs.iter().any(|x| *x == dj.doc.id) && !self.best_per_doc[i][s].iter().any(|x| x.0 as usize == j) {
-                            sums[j] += 1.0;
+                // Its cluster's documents report it: full credit.
+                if let Some(k) = self.of_sentence[i][s] {
+                    for &j in &cluster_docs[k] {
+                        if j != i {
+                            if credit[j] == 0.0 {
+                                touched.push(j);
+                            }
+                            credit[j] = 1.0;
                         }
                     }
+                }
+                for j in touched.drain(..) {
+                    sums[j] += credit[j];
+                    credit[j] = 0.0;
                 }
             }
             for j in 0..n {
@@ -617,6 +630,7 @@ fn disputes(
     consensus: Option<&FigureConsensus>,
     analysis: &Analysis,
     names: &[(usize, usize, String)],
+    doc_index: &HashMap<&str, usize>,
 ) -> Vec<Dispute> {
     let mut out = Vec::new();
     for (k, (m, cm)) in ms.iter().zip(members).enumerate() {
@@ -638,7 +652,7 @@ fn disputes(
         if contested_by.is_empty() {
             continue;
         }
-        let mut ids: Vec<usize> = contested_by.iter().filter_map(|id| analysis.docs.iter().position(|d| &d.doc.id == id)).collect();
+        let mut ids: Vec<usize> = contested_by.iter().filter_map(|id| doc_index.get(id.as_str()).copied()).collect();
         ids.sort_unstable();
         ids.dedup();
         let claim = Claim::read(&cm.sentence.text);

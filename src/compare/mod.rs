@@ -188,10 +188,11 @@ pub fn compare(docs: &[Document], options: &CompareOptions) -> Result<Comparison
         }
     }
     let mut figure_sentences: HashSet<(usize, usize)> = HashSet::new();
+    let grouped: HashSet<usize> = set.figure_groups.iter().flat_map(|g| g.claims.iter().copied()).collect();
     for (i, (c, x)) in set.figures.iter().enumerate() {
         if let Some(s) = crate::claims::sentence_at(&analysis, x.doc, c.start) {
             figure_sentences.insert((x.doc, s));
-            if set.figure_groups.iter().any(|g| g.claims.contains(&i)) {
+            if grouped.contains(&i) {
                 shared_nodes.insert((x.doc, s));
             }
         }

@@ -21,17 +21,18 @@ pub(crate) fn overlaps(a: &FigureClaim, b: &FigureClaim) -> bool {
 /// Weight of the overlap of two claims' measured labels in a link's score.
 const LABEL_WEIGHT: f64 = 0.5;
 
-/// Dice overlap of the content stems of two measured labels ("net profit" /
-/// "quarterly net profit …"), 0 to 1.
-pub(crate) fn label_similarity(a: &str, b: &str) -> f64 {
-    let stems = |t: &str| -> BTreeSet<String> {
-        crate::text::words(t).filter(|w| !is_stop_word(&w.text.to_lowercase())).map(|w| stem(&w.text.to_lowercase()).into_owned()).collect()
-    };
-    let (x, y) = (stems(a), stems(b));
+/// The content stems of a measured label ("quarterly net profit").
+pub(crate) fn label_stems(label: &str) -> BTreeSet<String> {
+    crate::text::words(label).map(|w| w.text.to_lowercase()).filter(|w| !is_stop_word(w)).map(|w| stem(&w).into_owned()).collect()
+}
+
+/// Dice overlap of two labels' stems ("net profit" / "quarterly net
+/// profit …"), 0 to 1.
+pub(crate) fn dice(x: &BTreeSet<String>, y: &BTreeSet<String>) -> f64 {
     if x.is_empty() || y.is_empty() {
         return 0.0;
     }
-    2.0 * x.intersection(&y).count() as f64 / (x.len() + y.len()) as f64
+    2.0 * x.intersection(y).count() as f64 / (x.len() + y.len()) as f64
 }
 
 /// Weight of a concept term ("~loss") against an ordinary word.
@@ -120,6 +121,7 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
     let mut strong: Vec<bool> = claims.iter().map(|(_, x)| x.owner.as_ref().is_some_and(|o| o.strong)).collect();
     let mut ownerless: Vec<usize> = claims.iter().map(|(_, x)| usize::from(x.owner.is_none())).collect();
     let mut members_of: Vec<Vec<usize>> = (0..claims.len()).map(|i| vec![i]).collect();
+    let labels: Vec<BTreeSet<String>> = claims.iter().map(|(c, _)| label_stems(&c.measured)).collect();
 
     for members in blocks.values() {
         if members.len() < 2 {
@@ -156,8 +158,12 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
         // A claim whose own label fits a sibling of the other claim (another
         // figure of its sentence) better is about that sibling's thing.
         let better_sibling = |x: usize, y: usize| -> bool {
-            let own = label_similarity(&claims[x].0.measured, &claims[y].0.measured);
-            siblings[&(claims[y].1.doc, claims[y].0.sentence.start)].iter().any(|&z| z != y && label_similarity(&claims[x].0.measured, &claims[z].0.measured) > own)
+            let near = &siblings[&(claims[y].1.doc, claims[y].0.sentence.start)];
+            if near.len() < 2 {
+                return false;
+            }
+            let own = dice(&labels[x], &labels[y]);
+            near.iter().any(|&z| z != y && dice(&labels[x], &labels[z]) > own)
         };
         for (a, b) in pairs {
             if better_sibling(a, b) || better_sibling(b, a) {
@@ -167,7 +173,7 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
                 // Between candidates of one sentence ("revenue of $4.2
                 // billion and a net profit of $600 million"), the one whose
                 // own label says the same thing links first.
-                edges.push((score + LABEL_WEIGHT * label_similarity(&claims[a].0.measured, &claims[b].0.measured), a, b));
+                edges.push((score + LABEL_WEIGHT * dice(&labels[a], &labels[b]), a, b));
             }
         }
         crate::order::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
