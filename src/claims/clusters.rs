@@ -239,7 +239,8 @@ impl ClusterSet {
                 }
                 for m in ms {
                     let Some(Some(b)) = claims[m.doc].get(m.sentence) else { continue };
-                    let score = evidence(a, b, m.similarity).score();
+                    let e = evidence(a, b, m.similarity);
+                    let score = e.score();
                     let best = &mut best_per_doc[d][s];
                     match best.iter_mut().find(|x| x.0 as usize == m.doc) {
                         Some(x) => x.1 = x.1.max(score as f32),
@@ -247,7 +248,6 @@ impl ClusterSet {
                     }
                     if d < m.doc && m.similarity >= CANDIDATE_COSINE {
                         scored.insert(((d, s), (m.doc, m.sentence)), score);
-                        let e = evidence(a, b, m.similarity);
                         if e.same_fact_at(threshold) && words(d, s) >= CLUSTER_MIN_WORDS && words(m.doc, m.sentence) >= CLUSTER_MIN_WORDS {
                             edges.push((score, (d, s), (m.doc, m.sentence)));
                         }
