@@ -100,20 +100,26 @@ fn acme_entities_and_quotes() {
 fn acme_shared_and_unique_facts() {
     let docs = load("acme");
     let c = compare(&docs, &CompareOptions::default()).unwrap();
-    // Shared: the price and the market loss (figure facts). The training
-    // cost is a conflict, so it is not a shared fact.
+    // Shared: the price, the market loss and the training cost (figure facts).
     let shared: Vec<(Vec<String>, String)> = c.shared_facts.iter().map(|f| (f.docs.clone(), f.sentences[0].text.clone())).collect();
     let has = |needle: &str| shared.iter().any(|(d, t)| d.len() == 2 && t.contains(needle));
     check("shared fact: price", "a: 1.4 cents / b: USD 0.014", true, has("charges"));
     check("shared fact: market loss", "a: 1.5 trillion dollars / b: $1,500 billion", true, has("markets lost"));
-    // a ($5.6m) and b (about $6m) agree on the training cost; c (estimated
-    // $8m) conflicts, so it is not part of that shared fact.
-    let training: Vec<&Vec<String>> = shared.iter().filter(|(_, t)| t.contains("Zeta model")).map(|(d, _)| d).collect();
-    check("training cost shared by a and b only", "a $5.6m / b ~$6m / c ~$8m", vec![&vec!["a".to_string(), "b".to_string()]], training);
+    // The training cost is one fact with a disagreement inside: a ($5.6m)
+    // and b (about $6m) agree, c (analysts' estimated $8m) is the outlier.
+    let training: Vec<&parallax::compare::SharedFact> = c.shared_facts.iter().filter(|f| f.sentences[0].text.contains("Zeta model")).collect();
+    let docs: Vec<Vec<String>> = training.iter().map(|f| f.docs.clone()).collect();
+    check("training cost: one fact of a, b and c", "a $5.6m / b ~$6m / c ~$8m", vec![vec!["a".to_string(), "b".to_string(), "c".to_string()]], docs);
+    check("training cost: a disagreement", "a $5.6m / b ~$6m / c ~$8m", true, training[0].disagreement);
+    let consensus = c.clusters[training[0].cluster].consensus.as_ref().expect("a figure cluster");
+    let values: Vec<(String, Vec<String>)> = consensus.values.iter().map(|v| (v.label.clone(), v.docs.clone())).collect();
+    let s2 = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    check("training cost: who gives which value", "a $5.6m / b ~$6m / c ~$8m", vec![("5.6 million USD".to_string(), s2(&["a", "b"])), ("8 million USD".to_string(), s2(&["c"]))], values);
+    check("training cost: the outlier", "a $5.6m / b ~$6m / c ~$8m", s2(&["c"]), consensus.outliers.clone());
     for f in &c.shared_facts {
         let mut d = f.docs.clone();
         d.dedup();
-        check("one sentence per document in a shared fact", &f.representative.text, f.docs.len(), d.len());
+        check("documents listed once", &f.representative.text, f.docs.len(), d.len());
         check("support is the document count", &f.representative.text, f.docs.len(), f.support);
     }
     // Unique to c: the hiring plan.

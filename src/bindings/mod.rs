@@ -70,8 +70,12 @@ export interface ScoreBreakdown {
 /** One sentence of a summary. */
 export interface SummarySentence extends SentenceRef {
   score: number;
-  /** Ids of the other documents that report the same thing. */
+  /** Ids of the other documents that report the same fact: its fact cluster's support, without its own document. */
   corroborated_by: string[];
+  /** When the sources give different values for this fact's figure: who gives which. */
+  disagreement: FigureConsensus | null;
+  /** True when a value in this fact is attributed to someone and contested. */
+  disputed: boolean;
   why: ScoreBreakdown;
 }
 
@@ -110,6 +114,7 @@ export interface CompareOptions {
   distinctive_terms?: number;
   entities?: number;
   shared_facts?: number;
+  /** Same-fact score (0 to 1) at which two sentences report one fact; default 0.3. */
   same_fact_similarity?: number;
   near_duplicate_jaccard?: number;
 }
@@ -130,15 +135,79 @@ export interface DocumentInfo {
 /** Two documents that are (nearly) the same text. */
 export interface NearDuplicate { a: string; b: string; jaccard: number; }
 
-/** Sentences from different documents reporting the same fact. */
+/** A fact cluster of two or more documents, from the sentences' side. */
 export interface SharedFact {
+  /** Index of its cluster in `Comparison.clusters`. */
+  cluster: number;
   docs: string[];
   /** How many documents report it (the corroboration count). */
   support: number;
   sentences: SentenceRef[];
   representative: SentenceRef;
+  /** Mean same-fact score of the links that formed it. */
   similarity: number;
   by_figure: boolean;
+  /** The documents give different values for it (see the cluster's consensus). */
+  disagreement: boolean;
+  /** A value in it is attributed to someone and contested. */
+  disputed: boolean;
+}
+
+export type Stance = "asserted" | "attributed" | "modal" | "doubted";
+
+/** One sentence of a fact cluster; `figures` index `Comparison.figures`. */
+export interface ClusterMember extends SentenceRef {
+  figures: number[];
+  stance: Stance;
+  negated: boolean;
+}
+
+/** One value of a cluster's figure and who gives it; `claims` index `Comparison.figures`. */
+export interface ValueReport {
+  value: number;
+  /** The value in words ("1 trillion USD"). */
+  label: string;
+  docs: string[];
+  claims: number[];
+  /** Every claim of this value is attributed ("claimed", "according to") or doubted. */
+  claimed: boolean;
+}
+
+/** Which documents give which value; `group` indexes `Comparison.figure_groups`. */
+export interface FigureConsensus {
+  group: number;
+  measured: string;
+  unit: string;
+  /** Most widely reported first. */
+  values: ValueReport[];
+  agreed: boolean;
+  /** Index in `values` of the value most documents give, when one does. */
+  majority: number | null;
+  /** Documents that give only another value than the majority's. */
+  outliers: string[];
+}
+
+/** A value attributed to someone and contested; `member` indexes the cluster's members, `value` its consensus values. */
+export interface Dispute {
+  member: number;
+  value: number | null;
+  claimant: string | null;
+  /** "claimed", "yet to be verified", … */
+  cues: string[];
+  contested_by: string[];
+}
+
+/** The sentences of all documents that report one fact. */
+export interface FactCluster {
+  docs: string[];
+  support: number;
+  members: ClusterMember[];
+  /** Index in `members` of the most central sentence. */
+  representative: number;
+  score: number;
+  consensus: FigureConsensus | null;
+  disagreement: boolean;
+  disputes: Dispute[];
 }
 
 /** A sentence only one document reports. */
@@ -211,7 +280,11 @@ export interface Comparison {
   documents: DocumentInfo[];
   /** similarity[i][j]: lexical similarity of documents i and j, 0 to 1. */
   similarity: number[][];
+  /** fact_similarity[i][j]: share of document i's facts that document j also reports, 0 to 1 (not symmetric). */
+  fact_similarity: number[][];
   near_duplicates: NearDuplicate[];
+  /** Fact clusters: facts of two or more documents and disputed claims, best supported first. */
+  clusters: FactCluster[];
   shared_facts: SharedFact[];
   unique_facts: DocumentUniqueFacts[];
   figures: FigureClaim[];

@@ -79,8 +79,6 @@ pub struct SentenceMatcher {
     offsets: Vec<Vec<usize>>,
     matches: Vec<SentenceMatch>,
     threshold: f64,
-    /// The sentence vectors, kept for the comparison's other parts.
-    pub(crate) vectors: Vec<Vec<Option<SparseVec>>>,
 }
 
 /// A sentence as a sparse unit vector, terms ascending.
@@ -114,7 +112,7 @@ impl SentenceMatcher {
             offs.push(matches.len());
             offsets.push(offs);
         }
-        SentenceMatcher { offsets, matches, threshold: index.threshold, vectors: index.vectors }
+        SentenceMatcher { offsets, matches, threshold: index.threshold }
     }
 
     /// Matches computed only for the given sentences (`(doc, sentence)`
@@ -156,7 +154,7 @@ impl SentenceMatcher {
             offs.push(matches.len());
             offsets.push(offs);
         }
-        SentenceMatcher { offsets, matches, threshold: index.threshold, vectors: index.vectors }
+        SentenceMatcher { offsets, matches, threshold: index.threshold }
     }
 
     /// The threshold this matcher was built with.
@@ -219,7 +217,8 @@ impl SentenceMatcher {
 #[derive(Debug, Clone)]
 pub struct SentenceIndex {
     threshold: f64,
-    vectors: Vec<Vec<Option<SparseVec>>>,
+    /// The sentence vectors (None for headings, furniture, empty sentences).
+    pub(crate) vectors: Vec<Vec<Option<SparseVec>>>,
     /// Whether a term is rare enough to be indexed.
     rare: Vec<bool>,
     /// Global sentence id of each document's first sentence.

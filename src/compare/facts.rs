@@ -1,9 +1,11 @@
 //! Shared facts (what two or more sources report) and unique facts (what
-//! only one source reports), built on the [`SentenceMatcher`].
+//! only one source reports), both read from the claim layer's fact
+//! clusters.
 
 use serde::{Deserialize, Serialize};
 
-use crate::claims::matching::{dot, SentenceMatcher};
+use crate::claims::matching::dot;
+use crate::claims::{ClusterSet, FactCluster, CLUSTER_MIN_WORDS};
 use crate::document::SentenceRef;
 use crate::text::Analysis;
 
@@ -15,23 +17,32 @@ pub const UNIQUE_MAX_SIMILARITY: f64 = 0.15;
 /// facts ("How is it possible?").
 pub const UNIQUE_MIN_WORDS: usize = 6;
 
-/// A fact reported by two or more documents: one sentence from each.
+/// A fact reported by two or more documents: its [`FactCluster`] seen
+/// from the sentences' side.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SharedFact {
+    /// Index of its cluster in [`Comparison::clusters`](super::Comparison::clusters).
+    pub cluster: usize,
     /// Ids of the supporting documents, in input order.
     pub docs: Vec<String>,
     /// How many documents report it (the corroboration count).
     pub support: usize,
-    /// The sentences that report it, one per document, in input order.
+    /// The sentences that report it, in input and text order (a document
+    /// can have two: a figure and the claim that contests it).
     pub sentences: Vec<SentenceRef>,
-    /// The sentence that says it most centrally (most similar to the others).
+    /// The sentence that says it most centrally (for a figure, one that
+    /// gives the majority value).
     pub representative: SentenceRef,
-    /// Mean cosine similarity of the links that formed the group (for a
-    /// figure fact, of all its pairs of sentences).
+    /// Mean same-fact score of the links that formed it.
     pub similarity: f64,
-    /// True when the group comes from a shared figure about the same
-    /// measured thing (a non-conflicting figure group), not from wording.
+    /// True when the fact is a figure about one measured thing (its
+    /// cluster has a `consensus`), not only shared wording.
     pub by_figure: bool,
+    /// True when the documents give different values for it: a shared
+    /// fact with a disagreement inside (see the cluster's `consensus`).
+    pub disagreement: bool,
+    /// True when a value in it is attributed to someone and contested.
+    pub disputed: bool,
 }
 
 /// A sentence only one document reports.
@@ -57,159 +68,29 @@ pub struct DocumentUniqueFacts {
 }
 
 /// Body sentences shorter than this many words do not enter shared facts
-/// (a question heading like "How is it possible?" matches too easily).
-pub const SHARED_MIN_WORDS: usize = 5;
+/// through wording (a question heading like "How is it possible?" matches
+/// too easily); see [`CLUSTER_MIN_WORDS`].
+pub const SHARED_MIN_WORDS: usize = CLUSTER_MIN_WORDS;
 
-/// Groups matched sentences into shared facts. `matcher` may be built at a
-/// lower threshold than `threshold`; links below `threshold` are ignored.
-/// `figure_facts` are sentence sets (doc, sentence) that state a compatible
-/// figure about the same measured thing: each becomes a shared fact of its
-/// own, and a wording group mostly inside one of them is dropped as a repeat.
-///
-/// Wording links are merged strongest first, and two groups merge only if
-/// they have no document in common, so a group holds one sentence per
-/// document and weak links cannot chain unrelated sentences together.
-pub(crate) fn shared_facts(
-    analysis: &Analysis,
-    matcher: &SentenceMatcher,
-    threshold: f64,
-    figure_facts: &[Vec<(usize, usize)>],
-    conflicts: &[((usize, usize), (usize, usize))],
-) -> Vec<SharedFact> {
-    // Node ids: one per (doc, sentence).
-    let base: Vec<usize> = analysis
-        .docs
+/// The shared facts: every cluster of two or more documents, in the
+/// clusters' order (best supported first).
+pub(crate) fn shared_facts(clusters: &[FactCluster]) -> Vec<SharedFact> {
+    clusters
         .iter()
-        .scan(0, |acc, d| {
-            let b = *acc;
-            *acc += d.sentences.len();
-            Some(b)
+        .enumerate()
+        .filter(|(_, c)| c.support >= 2)
+        .map(|(k, c)| SharedFact {
+            cluster: k,
+            docs: c.docs.clone(),
+            support: c.support,
+            sentences: c.members.iter().map(|m| m.sentence.clone()).collect(),
+            representative: c.members[c.representative.min(c.members.len() - 1)].sentence.clone(),
+            similarity: c.score,
+            by_figure: c.consensus.is_some(),
+            disagreement: c.disagreement,
+            disputed: !c.disputes.is_empty(),
         })
-        .collect();
-    let total: usize = analysis.docs.iter().map(|d| d.sentences.len()).sum();
-    let node = |d: usize, s: usize| base[d] + s;
-    let long_enough = |d: usize, s: usize| analysis.docs[d].sentences.get(s).is_some_and(|x| x.word_count >= SHARED_MIN_WORDS);
-    let mut edges: Vec<(f64, bool, usize, usize)> = Vec::new();
-    for (d, s, m) in matcher.iter() {
-        if d < m.doc && m.similarity >= threshold && long_enough(d, s) && long_enough(m.doc, m.sentence) {
-            edges.push((m.similarity, false, node(d, s), node(m.doc, m.sentence)));
-        }
-    }
-    crate::order::sort_by(&mut edges, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then((a.2, a.3).cmp(&(b.2, b.3))));
-    let conflict_nodes: std::collections::HashSet<(usize, usize)> = conflicts
-        .iter()
-        .filter(|((da, sa), (db, sb))| *da < analysis.docs.len() && *db < analysis.docs.len() && *sa < analysis.docs[*da].sentences.len() && *sb < analysis.docs[*db].sentences.len())
-        .map(|&((da, sa), (db, sb))| {
-            let (x, y) = (node(da, sa), node(db, sb));
-            (x.min(y), x.max(y))
-        })
-        .collect();
-
-    let doc_of: Vec<usize> = (0..analysis.docs.len()).flat_map(|d| std::iter::repeat(d).take(analysis.docs[d].sentences.len())).collect();
-    let mut parent: Vec<usize> = (0..total).collect();
-    let mut members: Vec<Vec<usize>> = (0..total).map(|i| vec![i]).collect();
-    let mut links: Vec<Vec<(usize, usize, f64, bool)>> = vec![Vec::new(); total];
-    fn find(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
-    for (sim, by_fig, a, b) in edges {
-        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-        if ra == rb {
-            links[ra].push((a, b, sim, by_fig));
-            continue;
-        }
-        // One sentence per document, and never two sentences whose figures
-        // conflict ("$5.6 million" and "estimated $8 million").
-        let clash = members[ra].iter().any(|&x| members[rb].iter().any(|&y| doc_of[x] == doc_of[y] || conflict_nodes.contains(&(x.min(y), x.max(y)))));
-        if clash {
-            continue;
-        }
-        let (big, small) = if members[ra].len() >= members[rb].len() { (ra, rb) } else { (rb, ra) };
-        parent[small] = big;
-        let moved = std::mem::take(&mut members[small]);
-        members[big].extend(moved);
-        let moved_links = std::mem::take(&mut links[small]);
-        links[big].extend(moved_links);
-        links[big].push((a, b, sim, by_fig));
-    }
-
-    let sentence_of = |n: usize| -> (usize, usize) { (doc_of[n], n - base[doc_of[n]]) };
-    let vectors = &matcher.vectors;
-    let cosine = |a: usize, b: usize| -> f64 {
-        let ((da, sa), (db, sb)) = (sentence_of(a), sentence_of(b));
-        match (vectors[da].get(sa), vectors[db].get(sb)) {
-            (Some(Some(x)), Some(Some(y))) => dot(x, y),
-            _ => 0.0,
-        }
-    };
-    let mut out = Vec::new();
-    // Figure facts: one sentence per document (its first claim), linked by
-    // their pairwise cosine.
-    let mut figure_sets: Vec<Vec<usize>> = Vec::new();
-    for set in figure_facts {
-        let mut group: Vec<usize> = Vec::new();
-        for &(d, s) in set {
-            if d < analysis.docs.len() && s < analysis.docs[d].sentences.len() && !group.iter().any(|&g| doc_of[g] == d) {
-                group.push(node(d, s));
-            }
-        }
-        group.sort_unstable();
-        if group.len() < 2 || figure_sets.contains(&group) {
-            continue;
-        }
-        let mut l = Vec::new();
-        for (x, &a) in group.iter().enumerate() {
-            for &b in &group[x + 1..] {
-                l.push((a, b, cosine(a, b), true));
-            }
-        }
-        figure_sets.push(group.clone());
-        out.push((group, l));
-    }
-    for root in 0..total {
-        if parent[root] != root || members[root].len() < 2 {
-            continue;
-        }
-        let mut group = members[root].clone();
-        group.sort_unstable();
-        // A wording group mostly inside one figure fact repeats it.
-        if figure_sets.iter().any(|f| 2 * group.iter().filter(|g| f.contains(g)).count() >= group.len()) {
-            continue;
-        }
-        out.push((group, links[root].clone()));
-    }
-    let mut facts = Vec::new();
-    for (group, links) in out {
-        // Centrality: sum of link weights at each member.
-        let mut weight = vec![0.0f64; group.len()];
-        for &(a, b, sim, _) in &links {
-            for (i, &g) in group.iter().enumerate() {
-                if g == a || g == b {
-                    weight[i] += sim;
-                }
-            }
-        }
-        let rep = (0..group.len()).max_by(|&i, &j| weight[i].total_cmp(&weight[j]).then(j.cmp(&i))).unwrap_or(0);
-        let (rd, rs) = sentence_of(group[rep]);
-        let sims: Vec<f64> = links.iter().map(|l| l.2).collect();
-        let mean = if sims.is_empty() { 0.0 } else { sims.iter().sum::<f64>() / sims.len() as f64 };
-        facts.push((group[0], SharedFact {
-            docs: group.iter().map(|&g| analysis.docs[doc_of[g]].doc.id.clone()).collect(),
-            support: group.len(),
-            sentences: group.iter().map(|&g| { let (d, s) = sentence_of(g); analysis.sentence_ref(d, s) }).collect(),
-            representative: analysis.sentence_ref(rd, rs),
-            similarity: (mean * 1e4).round() / 1e4,
-            by_figure: links.iter().any(|l| l.3),
-        }));
-    }
-    // By support, then strength, then where the first sentence stands
-    // (node ids follow input order).
-    crate::order::sort_by(&mut facts, |(na, a), (nb, b)| b.support.cmp(&a.support).then(b.similarity.total_cmp(&a.similarity)).then(na.cmp(nb)));
-    facts.into_iter().map(|(_, f)| f).collect()
+        .collect()
 }
 
 /// Ranks each document's sentences that no other document reports.
@@ -217,12 +98,12 @@ pub(crate) fn shared_facts(
 /// figure group; `figure_sentences` those with a figure.
 pub(crate) fn unique_facts(
     analysis: &Analysis,
-    matcher: &SentenceMatcher,
+    set: &ClusterSet,
     shared: &std::collections::HashSet<(usize, usize)>,
     figure_sentences: &std::collections::HashSet<(usize, usize)>,
     per_doc: usize,
 ) -> Vec<DocumentUniqueFacts> {
-    let vectors = &matcher.vectors;
+    let vectors = &set.vectors;
     analysis
         .docs
         .iter()
@@ -241,7 +122,7 @@ pub(crate) fn unique_facts(
                 .body()
                 .filter(|&s| da.sentences[s].word_count >= UNIQUE_MIN_WORDS && !shared.contains(&(d, s)))
                 .filter_map(|s| {
-                    let nearest = matcher.matches(d, s).first().map(|m| m.similarity).unwrap_or(0.0);
+                    let nearest = set.nearest_other[d][s];
                     if nearest >= UNIQUE_MAX_SIMILARITY {
                         return None;
                     }

@@ -6,8 +6,11 @@
 //!
 //! 1. similarity — [`similarity_matrix`] (TF-IDF cosine + shared neighbours) and
 //!    [`near_duplicates`] (shingles + MinHash with LSH);
-//! 2. shared facts and 3. unique facts — built on the [`SentenceMatcher`];
-//! 4. figures and conflicts — [`figure_claims`] and their [`FigureGroup`]s;
+//! 2. fact clusters, shared facts and 3. unique facts — the claim layer's
+//!    [`FactCluster`]s (figures, names, negation and attribution read per
+//!    sentence, then the same-fact score; see [`crate::claims`]);
+//! 4. figures and conflicts — [`figure_claims`] and their [`FigureGroup`]s,
+//!    each concrete group also a cluster with its [`FigureConsensus`];
 //! 5. entities — [`entities`];
 //! 6. quotes — [`Quote`];
 //! 7. distinctive vocabulary — [`distinctive_vocabulary`].
@@ -25,7 +28,7 @@
 //! # Ok::<(), parallax::Error>(())
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -39,7 +42,8 @@ mod quotes;
 mod similarity;
 mod vocabulary;
 
-use crate::claims::{entities as entity_mentions, figures};
+use crate::claims::{entities as entity_mentions, ClusterSet};
+pub use crate::claims::{ClusterMember, Dispute, FactCluster, FigureConsensus, PairEvidence, Stance, ValueReport, SAME_FACT_SCORE};
 pub use crate::claims::{entities, Entity, EntityKind};
 pub use facts::{DocumentUniqueFacts, SharedFact, UniqueFact, SHARED_MIN_WORDS, UNIQUE_MAX_SIMILARITY, UNIQUE_MIN_WORDS};
 pub use crate::claims::{figure_claims, format_value, FigureClaim, FigureGroup, FigureKind, Hedge, APPROXIMATE_SPREAD, CONFLICT_TOLERANCE};
@@ -66,8 +70,8 @@ pub struct CompareOptions {
     pub entities: usize,
     /// Shared facts listed, best supported first (0 for all). Default 0.
     pub shared_facts: usize,
-    /// Cosine at which two sentences report the same fact, 0 to 1.
-    /// Default [`SAME_FACT_SIMILARITY`].
+    /// Same-fact score ([`PairEvidence::score`]) at which two sentences
+    /// report the same fact, 0 to 1. Default [`SAME_FACT_SCORE`].
     pub same_fact_similarity: f64,
     /// Estimated shingle Jaccard at which two documents are near-duplicates,
     /// 0 to 1. Default [`NEAR_DUPLICATE_JACCARD`].
@@ -81,7 +85,7 @@ impl Default for CompareOptions {
             distinctive_terms: 10,
             entities: 50,
             shared_facts: 0,
-            same_fact_similarity: SAME_FACT_SIMILARITY,
+            same_fact_similarity: SAME_FACT_SCORE,
             near_duplicate_jaccard: NEAR_DUPLICATE_JACCARD,
         }
     }
@@ -132,9 +136,21 @@ pub struct Comparison {
     /// `similarity[i][j]`: how alike documents i and j are, 0 to 1 — TF-IDF
     /// cosine blended with shared-neighbour similarity ([`similarity_matrix`]).
     pub similarity: Vec<Vec<f64>>,
+    /// `fact_similarity[i][j]`: the share of document i's facts that
+    /// document j also reports, 0 to 1 (not symmetric): a sentence of i
+    /// counts 1 when its fact cluster includes j, else its best same-fact
+    /// score with a sentence of j. Unlike `similarity`, which measures
+    /// shared words, this measures shared facts.
+    pub fact_similarity: Vec<Vec<f64>>,
     /// Pairs of documents that are largely the same text (wire copy).
     pub near_duplicates: Vec<NearDuplicate>,
-    /// Facts reported by two or more documents, best supported first.
+    /// Fact clusters: each fact reported by two or more documents (and a
+    /// disputed claim of one), best supported first, with its value
+    /// consensus and disputes. Shared facts, conflicts and unique facts all
+    /// come from these.
+    pub clusters: Vec<FactCluster>,
+    /// The clusters of two or more documents, from the sentences' side,
+    /// best supported first.
     pub shared_facts: Vec<SharedFact>,
     /// For each document (input order), what only it reports.
     pub unique_facts: Vec<DocumentUniqueFacts>,
@@ -163,55 +179,41 @@ pub fn compare(docs: &[Document], options: &CompareOptions) -> Result<Comparison
     validate(docs)?;
     options.check()?;
     let analysis = Analysis::new(docs);
-    let doc_order: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
 
     let similarity = similarity_matrix(&analysis);
     let near_duplicates = near_duplicates(docs, options.near_duplicate_jaccard);
 
-    let threshold = options.same_fact_similarity;
-    let matcher = SentenceMatcher::with_threshold(&analysis, threshold.min(UNIQUE_MAX_SIMILARITY));
+    // The claim layer: figures, names, claims and fact clusters.
+    let mentions = entity_mentions::mentions(&analysis);
+    let all_entities = entity_mentions::merge(&mentions, &analysis, usize::MAX);
+    let names = crate::claims::mention_names(&mentions, &all_entities);
+    let set = ClusterSet::new(&analysis, &names, options.same_fact_similarity);
+    let fact_similarity = set.fact_similarity(&analysis);
 
-    // Figures, grouped; compatible groups also join shared facts.
-    let scanned = figures::scan_all(&analysis);
-    let figure_groups = figures::group_claims(&scanned, &doc_order);
-    let sentence_index = |c: &FigureClaim| -> Option<(usize, usize)> {
-        let d = *doc_order.get(c.doc.as_str())?;
-        let s = analysis.docs[d].sentences.iter().position(|s| s.range.start == c.sentence.start)?;
-        Some((d, s))
-    };
-    let mut figure_facts = Vec::new();
-    let mut in_figure_group: HashSet<(usize, usize)> = HashSet::new();
-    for g in &figure_groups {
-        let nodes: Vec<(usize, usize)> = g.claims.iter().filter_map(|&i| sentence_index(&scanned[i].0)).collect();
-        in_figure_group.extend(nodes.iter().copied());
-        if !g.conflict && matches!(g.kind, FigureKind::Money | FigureKind::Count | FigureKind::Percent) {
-            figure_facts.push(nodes);
+    let mut shared_facts = facts::shared_facts(&set.clusters);
+    let mut shared_nodes: HashSet<(usize, usize)> = HashSet::new();
+    for (d, row) in set.of_sentence.iter().enumerate() {
+        for (s, k) in row.iter().enumerate() {
+            if k.is_some_and(|k| set.clusters[k].support >= 2) {
+                shared_nodes.insert((d, s));
+            }
         }
     }
-    let conflicts: Vec<((usize, usize), (usize, usize))> = figures::conflicting_pairs(&scanned, &figure_groups)
-        .into_iter()
-        .filter_map(|(a, b)| Some((sentence_index(&scanned[a].0)?, sentence_index(&scanned[b].0)?)))
-        .collect();
-    let figure_sentences: HashSet<(usize, usize)> = scanned.iter().filter_map(|(c, _)| sentence_index(c)).collect();
-
-    let mut shared_facts = facts::shared_facts(&analysis, &matcher, threshold, &figure_facts, &conflicts);
-    let mut shared_nodes: HashSet<(usize, usize)> = in_figure_group;
-    for f in &shared_facts {
-        for s in &f.sentences {
-            if let Some(&d) = doc_order.get(s.doc.as_str()) {
-                if let Some(i) = analysis.docs[d].sentences.iter().position(|x| x.range.start == s.start) {
-                    shared_nodes.insert((d, i));
-                }
+    let mut figure_sentences: HashSet<(usize, usize)> = HashSet::new();
+    let grouped: HashSet<usize> = set.figure_groups.iter().flat_map(|g| g.claims.iter().copied()).collect();
+    for (i, (c, x)) in set.figures.iter().enumerate() {
+        if let Some(s) = crate::claims::sentence_at(&analysis, x.doc, c.start) {
+            figure_sentences.insert((x.doc, s));
+            if grouped.contains(&i) {
+                shared_nodes.insert((x.doc, s));
             }
         }
     }
     if options.shared_facts > 0 {
         shared_facts.truncate(options.shared_facts);
     }
-    let unique_facts = facts::unique_facts(&analysis, &matcher, &shared_nodes, &figure_sentences, options.unique_facts);
+    let unique_facts = facts::unique_facts(&analysis, &set, &shared_nodes, &figure_sentences, options.unique_facts);
 
-    let mentions = entity_mentions::mentions(&analysis);
-    let all_entities = entity_mentions::merge(&mentions, &analysis, usize::MAX);
     let quotes = quotes::quotes(&analysis, &all_entities, &mentions);
     let mut entity_list = all_entities;
     entity_list.truncate(options.entities);
@@ -235,11 +237,13 @@ pub fn compare(docs: &[Document], options: &CompareOptions) -> Result<Comparison
     Ok(Comparison {
         documents,
         similarity,
+        fact_similarity,
         near_duplicates,
+        clusters: set.clusters,
         shared_facts,
         unique_facts,
-        figures: scanned.into_iter().map(|(c, _)| c).collect(),
-        figure_groups,
+        figures: set.figures.into_iter().map(|(c, _)| c).collect(),
+        figure_groups: set.figure_groups,
         entities: entity_list,
         quotes,
         vocabulary,
@@ -293,13 +297,54 @@ impl fmt::Display for Comparison {
             writeln!(f, "  Near-duplicate: {} and {} (Jaccard ≈ {:.2})", label(&p.a), label(&p.b), p.jaccard)?;
         }
 
-        writeln!(f, "\n2. Shared facts ({})", self.shared_facts.len())?;
-        for (n, s) in self.shared_facts.iter().enumerate() {
-            let docs: Vec<String> = s.docs.iter().map(|d| label(d)).collect();
-            writeln!(f, "  {}. {} of {} sources {}: {}", n + 1, s.support, self.documents.len(), docs.join(""), one_line(&s.representative.text))?;
-            for r in &s.sentences {
-                if r != &s.representative {
-                    writeln!(f, "       {} {}", label(&r.doc), one_line(&r.text))?;
+        writeln!(f, "\n   Shared facts (share of the row's facts the column also reports)")?;
+        for (i, row) in self.fact_similarity.iter().enumerate() {
+            write!(f, "  {:>4}", format!("[{}]", i + 1))?;
+            for v in row {
+                write!(f, " {v:5.2}")?;
+            }
+            writeln!(f)?;
+        }
+
+        let disagreements = self.clusters.iter().filter(|c| c.disagreement).count();
+        let disputed = self.clusters.iter().filter(|c| !c.disputes.is_empty()).count();
+        writeln!(f, "\n2. Fact clusters ({} shared by two or more sources, {} with a disagreement, {} disputed)", self.shared_facts.len(), disagreements, disputed)?;
+        for (n, c) in self.clusters.iter().enumerate() {
+            let docs: String = c.docs.iter().map(|d| label(d)).collect();
+            let Some(rep) = c.members.get(c.representative) else { continue };
+            let mark = match (c.disagreement, c.disputes.is_empty()) {
+                (true, false) => " — values disagree, disputed",
+                (true, true) => " — values disagree",
+                (false, false) => " — disputed",
+                (false, true) => "",
+            };
+            writeln!(f, "  {}. {} of {} sources {}{}: {}", n + 1, c.support, self.documents.len(), docs, mark, one_line(&rep.sentence.text))?;
+            if let Some(k) = &c.consensus {
+                let values: Vec<String> = k
+                    .values
+                    .iter()
+                    .map(|v| {
+                        let who: String = v.docs.iter().map(|d| label(d)).collect();
+                        let n = v.docs.len();
+                        format!("{} source{} {}: {}{}", n, if n == 1 { "" } else { "s" }, who, v.label, if v.claimed { " (claimed)" } else { "" })
+                    })
+                    .collect();
+                writeln!(f, "       {}: {}", if k.measured.is_empty() { "value" } else { k.measured.as_str() }, values.join(" · "))?;
+                if !k.outliers.is_empty() {
+                    let o: String = k.outliers.iter().map(|d| label(d)).collect();
+                    writeln!(f, "       outlier: {o}")?;
+                }
+            }
+            for d in &c.disputes {
+                let by = d.claimant.as_deref().unwrap_or("someone");
+                let what = d.value.and_then(|v| c.consensus.as_ref()?.values.get(v)).map(|v| v.label.clone()).unwrap_or_else(|| "this".to_string());
+                let against: String = d.contested_by.iter().map(|x| label(x)).collect();
+                let member = c.members.get(d.member).map(|m| label(&m.sentence.doc)).unwrap_or_default();
+                writeln!(f, "       disputed: {by} claims {what} in {member} ({}), contested by {against}", d.cues.join(", "))?;
+            }
+            for (i, m) in c.members.iter().enumerate() {
+                if i != c.representative {
+                    writeln!(f, "       {} {}", label(&m.sentence.doc), one_line(&m.sentence.text))?;
                 }
             }
         }
@@ -316,6 +361,7 @@ impl fmt::Display for Comparison {
         }
 
         let conflicts = self.figure_groups.iter().filter(|g| g.conflict).count();
+        // Every concrete figure group is also a cluster (above); this part lists the claims.
         writeln!(f, "\n4. Figures ({} claims, {} compared across sources, {} conflicts)", self.figures.len(), self.figure_groups.len(), conflicts)?;
         for g in &self.figure_groups {
             let what = if g.measured.is_empty() { format!("{:?}", g.kind).to_lowercase() } else { g.measured.clone() };

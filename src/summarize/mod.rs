@@ -50,7 +50,7 @@ mod selection;
 pub use options::{Length, SummaryOptions, DEFAULT_KEYPHRASES, DEFAULT_SENTENCES, DEFAULT_WORDS};
 pub use result::{DocumentKeyphrases, Keyphrase, Mode, ScoreBreakdown, Summary, SummarySentence};
 
-use crate::claims::SentenceIndex;
+use crate::claims::{ClusterSet, SentenceIndex, SAME_FACT_SCORE};
 use crate::document::{validate, Document};
 use crate::error::{Error, Result};
 use crate::text::{words, Analysis, TermId};
@@ -204,6 +204,20 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
             }
         })
         .collect();
+    // The claim layer, for several documents: which fact cluster each
+    // sentence belongs to (its corroboration) and how concrete it is.
+    let facts = (docs.len() > 1).then(|| {
+        let mentions = crate::claims::entities::mentions(&analysis);
+        let merged = crate::claims::entities::merge(&mentions, &analysis, usize::MAX);
+        ClusterSet::new(&analysis, &crate::claims::mention_names(&mentions, &merged), SAME_FACT_SCORE)
+    });
+    let fact_prior: Vec<f64> = candidates
+        .iter()
+        .map(|&(d, i)| match (&facts, mode) {
+            (Some(f), Mode::Multi) => scoring::fact_prior(f, d, i, docs.len()),
+            _ => 1.0,
+        })
+        .collect();
     let select_from: Vec<Candidate> = (0..candidates.len())
         .map(|c| {
             let (d, i) = candidates[c];
@@ -211,7 +225,7 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
             let short = if words < scoring::MIN_WORDS { scoring::SHORT_PENALTY } else { 1.0 };
             Candidate {
                 words,
-                prior: short * (1.0 + tuning.position_weight * position[c]) * (1.0 + tuning.query_sentence * relevance[c]),
+                prior: short * fact_prior[c] * (1.0 + tuning.position_weight * position[c]) * (1.0 + tuning.query_sentence * relevance[c]),
                 floor: tuning.floor * totals[c].max(1e-3 * max_total.max(1.0)),
             }
         })
@@ -225,6 +239,7 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
     // picks that share a term, never against every pick).
     let mut is_picked = vec![false; candidates.len()];
     let mut seen_picks = 0;
+    let mut picked_clusters: Vec<usize> = Vec::new();
     let mut picks_with_term: hash::FxHashMap<TermId, Vec<u32>> = hash::FxHashMap::default();
     let mut shared: hash::FxHashMap<u32, u32> = hash::FxHashMap::default();
     let distinct = |c: usize| -> Vec<TermId> {
@@ -246,10 +261,19 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
         while seen_picks < picked.len() {
             let p = picked[seen_picks].candidate;
             is_picked[p] = true;
+            if let Some(k) = facts.as_ref().and_then(|f| f.of_sentence[candidates[p].0][candidates[p].1]) {
+                picked_clusters.push(k);
+            }
             for t in distinct(p) {
                 picks_with_term.entry(t).or_default().push(p as u32);
             }
             seen_picks += 1;
+        }
+        // One sentence per fact cluster.
+        if let Some(k) = facts.as_ref().and_then(|f| f.of_sentence[d][i]) {
+            if picked_clusters.contains(&k) {
+                return true;
+            }
         }
         if let Some(m) = &mut matcher {
             // Candidates are in (document, sentence) order: find a match's index by search.
@@ -285,15 +309,14 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
             for &id in &concepts.of_candidate[p.candidate] {
                 covered[id as usize] = true;
             }
-            let corroborated_by = match &mut matcher {
-                Some(m) => {
-                    let mut others: Vec<usize> = m.matches(d, i).iter().map(|s| s.doc).filter(|&o| o != d).collect();
-                    others.sort_unstable();
-                    others.dedup();
-                    others.into_iter().map(|o| docs[o].id.clone()).collect()
-                }
+            // Exactly the support of the sentence's fact cluster, as compare shows it.
+            let cluster = facts.as_ref().and_then(|f| f.of_sentence[d][i].map(|k| &f.clusters[k]));
+            let corroborated_by: Vec<String> = match cluster {
+                Some(c) => c.docs.iter().filter(|x| **x != docs[d].id).cloned().collect(),
                 None => Vec::new(),
             };
+            let disagreement = cluster.and_then(|c| c.consensus.clone().filter(|k| !k.agreed));
+            let disputed = cluster.is_some_and(|c| !c.disputes.is_empty());
             let why = ScoreBreakdown {
                 centrality: if max_total > 0.0 { totals[p.candidate] / max_total } else { 0.0 },
                 position: position[p.candidate],
@@ -306,6 +329,8 @@ pub fn summarize(docs: &[Document], options: &SummaryOptions) -> Result<Summary>
                 sentence: analysis.sentence_ref(d, i),
                 score: p.value / top,
                 corroborated_by,
+                disagreement,
+                disputed,
                 why,
             };
             (d, i, sentence)

@@ -60,10 +60,16 @@ pub struct SummarySentence {
     /// Its selection score relative to the first pick's (1), so higher is
     /// better; it is the value the greedy selection maximised.
     pub score: f64,
-    /// Ids of the other documents that report the same thing (in input
-    /// order), found by the shared sentence matcher of
-    /// [`compare`](crate::compare::SentenceMatcher).
+    /// Ids of the other documents that report the same fact (in input
+    /// order): exactly the support of the sentence's fact cluster, the
+    /// same that [`compare`](crate::compare()) shows, without this
+    /// sentence's own document.
     pub corroborated_by: Vec<String>,
+    /// When the sources give different values for this fact's figure:
+    /// which documents give which value (the cluster's consensus).
+    pub disagreement: Option<crate::claims::FigureConsensus>,
+    /// True when a value in this fact is attributed to someone and contested.
+    pub disputed: bool,
     /// The parts of the score.
     pub why: ScoreBreakdown,
 }

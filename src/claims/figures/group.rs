@@ -18,6 +18,23 @@ pub(crate) fn overlaps(a: &FigureClaim, b: &FigureClaim) -> bool {
     a.low <= b_high * tol && b.low <= a_high * tol
 }
 
+/// Weight of the overlap of two claims' measured labels in a link's score.
+const LABEL_WEIGHT: f64 = 0.5;
+
+/// The content stems of a measured label ("quarterly net profit").
+pub(crate) fn label_stems(label: &str) -> BTreeSet<String> {
+    crate::text::words(label).map(|w| w.text.to_lowercase()).filter(|w| !is_stop_word(w)).map(|w| stem(&w).into_owned()).collect()
+}
+
+/// Dice overlap of two labels' stems ("net profit" / "quarterly net
+/// profit …"), 0 to 1.
+pub(crate) fn dice(x: &BTreeSet<String>, y: &BTreeSet<String>) -> f64 {
+    if x.is_empty() || y.is_empty() {
+        return 0.0;
+    }
+    2.0 * x.intersection(y).count() as f64 / (x.len() + y.len()) as f64
+}
+
 /// Weight of a concept term ("~loss") against an ordinary word.
 pub(super) const CONCEPT_WEIGHT: f64 = 3.0;
 
@@ -104,6 +121,7 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
     let mut strong: Vec<bool> = claims.iter().map(|(_, x)| x.owner.as_ref().is_some_and(|o| o.strong)).collect();
     let mut ownerless: Vec<usize> = claims.iter().map(|(_, x)| usize::from(x.owner.is_none())).collect();
     let mut members_of: Vec<Vec<usize>> = (0..claims.len()).map(|i| vec![i]).collect();
+    let labels: Vec<BTreeSet<String>> = claims.iter().map(|(c, _)| label_stems(&c.measured)).collect();
 
     for members in blocks.values() {
         if members.len() < 2 {
@@ -133,9 +151,29 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
         }
         crate::order::sort(&mut pairs);
         pairs.dedup();
+        let mut siblings: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        for &m in members {
+            siblings.entry((claims[m].1.doc, claims[m].0.sentence.start)).or_default().push(m);
+        }
+        // A claim whose own label fits a sibling of the other claim (another
+        // figure of its sentence) better is about that sibling's thing.
+        let better_sibling = |x: usize, y: usize| -> bool {
+            let near = &siblings[&(claims[y].1.doc, claims[y].0.sentence.start)];
+            if near.len() < 2 {
+                return false;
+            }
+            let own = dice(&labels[x], &labels[y]);
+            near.iter().any(|&z| z != y && dice(&labels[x], &labels[z]) > own)
+        };
         for (a, b) in pairs {
+            if better_sibling(a, b) || better_sibling(b, a) {
+                continue;
+            }
             if let Some(score) = link_score(&claims[a], &claims[b], 1.0) {
-                edges.push((score, a, b));
+                // Between candidates of one sentence ("revenue of $4.2
+                // billion and a net profit of $600 million"), the one whose
+                // own label says the same thing links first.
+                edges.push((score + LABEL_WEIGHT * dice(&labels[a], &labels[b]), a, b));
             }
         }
         crate::order::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
@@ -153,11 +191,18 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
             if (strong[ra] && ownerless[rb] > 0) || (strong[rb] && ownerless[ra] > 0) {
                 continue;
             }
+            // Two figures of one sentence measure two things: never one group.
+            let same_sentence = members_of[ra].iter().any(|&x| {
+                members_of[rb].iter().any(|&y| claims[x].1.doc == claims[y].1.doc && claims[x].0.sentence.start == claims[y].0.sentence.start)
+            });
+            if same_sentence {
+                continue;
+            }
             // Near-complete linkage: every pair across the two groups must
             // come at least halfway to a link, so one loose link cannot chain
             // a training cost to a market loss.
             let fits = members_of[ra].iter().all(|&x| {
-                members_of[rb].iter().all(|&y| claims[x].1.doc == claims[y].1.doc || link_score(&claims[x], &claims[y], 0.5).is_some())
+                members_of[rb].iter().all(|&y| claims[x].1.doc == claims[y].1.doc || (link_score(&claims[x], &claims[y], 0.5).is_some() && !better_sibling(x, y) && !better_sibling(y, x)))
             });
             if !fits {
                 continue;
@@ -208,22 +253,6 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
     }
     // Conflicts first, then by support, then text order.
     crate::order::sort_by(&mut out, |a, b| b.conflict.cmp(&a.conflict).then(b.docs.len().cmp(&a.docs.len())).then(a.claims.cmp(&b.claims)));
-    out
-}
-
-/// Pairs of claims (indices into `claims`) in one group whose values
-/// cannot both hold: their sentences must not be merged as one shared fact.
-pub(crate) fn conflicting_pairs(claims: &[(FigureClaim, Context)], groups: &[FigureGroup]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for g in groups.iter().filter(|g| g.conflict) {
-        for (x, &a) in g.claims.iter().enumerate() {
-            for &b in &g.claims[x + 1..] {
-                if claims[a].0.doc != claims[b].0.doc && !overlaps(&claims[a].0, &claims[b].0) {
-                    out.push((a, b));
-                }
-            }
-        }
-    }
     out
 }
 

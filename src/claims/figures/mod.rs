@@ -30,8 +30,8 @@ use crate::document::SentenceRef;
 #[allow(unused_imports)]
 use crate::text::{is_stop_word, stem, strip_possessives, Analysis};
 
-pub(crate) use group::{conflicting_pairs, group_claims};
-pub(crate) use scan::scan_all;
+pub(crate) use group::{group_claims, overlaps};
+pub(crate) use scan::{scan_all, Context};
 use scan::scan_all as scan_claims;
 
 /// Relative slack allowed when checking whether two claims' intervals
