@@ -3,9 +3,10 @@
 // in a Web Worker made from a Blob URL for large ones (works from file://,
 // keeps the page responsive).
 //
-// `createGlue` and `WASM_BINARY` (the module, one character a byte) are defined by www/build.mjs around this file.
+// `createGlue`, `WASM_BINARY` (the module, one character a renamed byte) and
+// `WASM_BYTE_OF` (the renaming undone) are defined by www/build.mjs around this file.
 
-/* global createGlue, WASM_BINARY */
+/* global createGlue, WASM_BINARY, WASM_BYTE_OF */
 
 /** Sets above either limit run in the worker. */
 export const WORKER_MIN_DOCUMENTS = 25;
@@ -26,9 +27,17 @@ export class EngineError extends Error {
  * 45 KB gzipped). `btoa` and `Uint8Array.fromBase64` convert it natively in
  * 1.2-2 ms here; a JS loop over the ~460 K characters takes 2-7 ms. */
 function wasmBytes() {
-  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(btoa(WASM_BINARY));
-  const bytes = new Uint8Array(WASM_BINARY.length);
-  for (let i = 0; i < WASM_BINARY.length; i++) bytes[i] = WASM_BINARY.charCodeAt(i);
+  let bytes;
+  if (typeof Uint8Array.fromBase64 === 'function') {
+    bytes = Uint8Array.fromBase64(btoa(WASM_BINARY));
+  } else {
+    bytes = new Uint8Array(WASM_BINARY.length);
+    for (let i = 0; i < WASM_BINARY.length; i++) bytes[i] = WASM_BINARY.charCodeAt(i);
+  }
+  // The build renamed the bytes so the script gzips smaller (www/build.mjs,
+  // renameBytes); one pass over a typed array puts them back (~1 ms).
+  const byteOf = Uint8Array.from(WASM_BYTE_OF);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = byteOf[bytes[i]];
   return bytes;
 }
 
