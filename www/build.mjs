@@ -89,7 +89,18 @@ if (!/^let wasm_bindgen = \(function\(exports\)/m.test(glue)) {
   throw new Error('target/pkg/parallax.js is not wasm-bindgen --target no-modules output');
 }
 const wasm = read(join(pkg, 'parallax_bg.wasm'));
-const css = withAutoTheme(readFileSync(join(here, 'src', 'styles.css'), 'utf8'));
+const css = compactCss(withAutoTheme(readFileSync(join(here, 'src', 'styles.css'), 'utf8')));
+
+/** The style sheet without comments, indentation, blank lines or the
+ * spaces around punctuation (no string in it holds those characters' runs,
+ * so this is safe on it; the readable sheet is www/src/styles.css). */
+function compactCss(source) {
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split('\n').map((line) => line.trim()).filter(Boolean).join('\n')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':');
+}
 
 /** Adds the dark theme's declarations again for `theme="auto"` (and no
  * theme), so styles.css writes them only once: where the host page is dark

@@ -43,6 +43,7 @@ mod similarity;
 mod vocabulary;
 
 use crate::claims::{entities as entity_mentions, ClusterSet};
+use crate::text::Lowercase;
 pub use crate::claims::{ClusterMember, Dispute, FactCluster, FigureConsensus, PairEvidence, Stance, ValueReport, SAME_FACT_SCORE};
 pub use crate::claims::{entities, Entity, EntityKind};
 pub use facts::{DocumentUniqueFacts, SharedFact, UniqueFact, SHARED_MIN_WORDS, UNIQUE_MAX_SIMILARITY, UNIQUE_MIN_WORDS};
@@ -364,7 +365,7 @@ impl fmt::Display for Comparison {
         // Every concrete figure group is also a cluster (above); this part lists the claims.
         writeln!(f, "\n4. Figures ({} claims, {} compared across sources, {} conflicts)", self.figures.len(), self.figure_groups.len(), conflicts)?;
         for g in &self.figure_groups {
-            let what = if g.measured.is_empty() { format!("{:?}", g.kind).to_lowercase() } else { g.measured.clone() };
+            let what = if g.measured.is_empty() { format!("{:?}", g.kind).to_lower() } else { g.measured.clone() };
             writeln!(f, "  {} {} [{}{}]", if g.conflict { "CONFLICT" } else { "agree   " }, what, g.unit, g.rate.as_ref().map(|r| format!(" {r}")).unwrap_or_default())?;
             for &i in &g.claims {
                 if let Some(c) = self.figures.get(i) {

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::claims::entities::{Entity, EntityIndex, EntityKind, Mention};
 use crate::document::SentenceRef;
 use crate::text::{words, Analysis, SentenceKind};
+use crate::text::Lowercase;
 
 /// A quotation needs this many words, unless a speech verb introduces it.
 pub const QUOTE_MIN_WORDS: usize = 4;
@@ -133,8 +134,8 @@ fn quote_spans(line: &str) -> Vec<(usize, usize)> {
 fn has_speech_verb(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end: usize) -> bool {
     let before = text.get(sent_start..qs).unwrap_or("");
     let after = text.get(qe..sent_end).unwrap_or("");
-    let verb = |s: &str| words(s).any(|w| SPEECH_VERBS.contains(&w.text.to_lowercase().as_str()));
-    verb(before) || words(after).take(4).any(|w| SPEECH_VERBS.contains(&w.text.to_lowercase().as_str()))
+    let verb = |s: &str| words(s).any(|w| SPEECH_VERBS.contains(&w.text.to_lower().as_str()));
+    verb(before) || words(after).take(4).any(|w| SPEECH_VERBS.contains(&w.text.to_lower().as_str()))
 }
 
 /// The speaker of the quotation `qs..qe` in the sentence starting at
@@ -150,8 +151,8 @@ fn find_speaker(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end: u
     let after = text.get(after_end.min(text.len())..sent_end.max(after_end).min(text.len())).unwrap_or("");
     let after_words: Vec<_> = words(after).take(4).collect();
     if after_words.len() >= 2 {
-        let w0 = after_words[0].text.to_lowercase();
-        let w1 = after_words[1].text.to_lowercase();
+        let w0 = after_words[0].text.to_lower();
+        let w1 = after_words[1].text.to_lower();
         if PRONOUNS.contains(&w0.as_str()) && SPEECH_VERBS.contains(&w1.as_str()) && w0 != "it" {
             return last_person_before(qs).and_then(|n| resolve(&n));
         }
@@ -171,7 +172,7 @@ fn find_speaker(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end: u
     // Before the quotation, same sentence: "according to X", or a speech
     // verb whose subject is the first name of the clause.
     let before = text.get(sent_start..qs).unwrap_or("");
-    let lower = before.to_lowercase();
+    let lower = before.to_lower();
     if let Some(p) = lower.rfind("according to ") {
         let at = sent_start + p + "according to ".len();
         if let Some(m) = mentions.iter().find(|m| m.start >= at && m.start <= at + 4) {
@@ -179,7 +180,7 @@ fn find_speaker(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end: u
         }
     }
     let bw: Vec<_> = words(before).collect();
-    let verb_at = bw.iter().rposition(|w| SPEECH_VERBS.contains(&w.text.to_lowercase().as_str()));
+    let verb_at = bw.iter().rposition(|w| SPEECH_VERBS.contains(&w.text.to_lower().as_str()));
     if let Some(v) = verb_at {
         let verb_pos = sent_start + bw[v].start;
         // "As Allen noted, “…”": the name just before the verb.
@@ -189,7 +190,7 @@ fn find_speaker(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end: u
             return resolve(&m.name);
         }
         // "He said: “…”".
-        if v > 0 && PRONOUNS.contains(&bw[v - 1].text.to_lowercase().as_str()) && bw[v - 1].text.to_lowercase() != "it" {
+        if v > 0 && PRONOUNS.contains(&bw[v - 1].text.to_lower().as_str()) && bw[v - 1].text.to_lower() != "it" {
             return last_person_before(qs).and_then(|n| resolve(&n));
         }
     }

@@ -349,7 +349,7 @@ fn fold_into(word: &str, out: &mut String) {
         out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
     } else {
         for c in word.chars() {
-            out.extend(c.to_lowercase());
+            out.push(crate::text::lower_char(c));
         }
     }
 }

@@ -11,6 +11,7 @@
 
 use crate::text::sentences::{lines, SentenceSplitter};
 use crate::text::words;
+use crate::text::Lowercase;
 
 /// What a line of a scraped article is.
 ///
@@ -152,7 +153,7 @@ fn is_navigation_label(line: &str) -> bool {
     if line.len() > 40 {
         return false; // longer than any label
     }
-    let lower = line.trim().to_lowercase();
+    let lower = line.trim().to_lower();
     let bare = bare(&lower);
     NAVIGATION_LABELS.binary_search(&bare).is_ok()
 }
@@ -167,7 +168,7 @@ fn bare(lower: &str) -> &str {
 }
 
 fn is_furniture(t: &str, n_words: usize) -> bool {
-    let lower = t.to_lowercase();
+    let lower = t.to_lower();
     let bare = bare(&lower);
     if FURNITURE_LINES.binary_search(&bare).is_ok() {
         return true;
@@ -322,7 +323,7 @@ pub fn is_furniture_sentence(sentence: &str) -> bool {
         return true; // no letters at all: list numbers, scores
     }
     let t = t.trim_end_matches(|c: char| matches!(c, '\'' | '"' | '’' | '”') || c.is_whitespace());
-    is_furniture(t, n_words) && !is_byline(t, &t.to_lowercase(), n_words)
+    is_furniture(t, n_words) && !is_byline(t, &t.to_lower(), n_words)
 }
 
 /// Agencies whose credit "(AP)" closes a dateline. Lower-case, sorted.
@@ -383,7 +384,7 @@ fn agency_dateline(head: &str, caseless: bool) -> Option<usize> {
     let mut search = 0;
     while let Some(p) = head[search..].find('(').map(|p| p + search) {
         let close = head[p..].find(')').map(|q| p + q)?;
-        let inner = head[p + 1..close].trim().to_lowercase();
+        let inner = head[p + 1..close].trim().to_lower();
         search = close + 1;
         if AGENCIES.binary_search(&inner.as_str()).is_err() {
             continue;

@@ -3,7 +3,7 @@
 //! - [`SentenceSplitter`] cuts text into sentences, each a byte range of the
 //!   original text, surviving abbreviations, initials, decimals, money and
 //!   quotes.
-//! - [`words`] yields Unicode word tokens; [`fold_case`], [`stem`] and
+//! - [`words`] yields Unicode word tokens; [`fold_case`] ([`lower_char`]), [`stem`] and
 //!   [`is_stop_word`] turn them into index terms.
 //! - [`classify_line`] and [`classify_lines`] recognise page furniture (share
 //!   buttons, "Next Post" and the link title after it, comment prompts,
@@ -15,12 +15,14 @@
 //!   shared by summarization and comparison.
 
 mod analysis;
+mod case;
 mod furniture;
 mod sentences;
 mod stem;
 mod stopwords;
 mod words;
 
+pub use case::{lower_char, Lowercase};
 pub use analysis::{term_counts, Analysis, DocAnalysis, SentenceInfo, SentenceKind, TermCounts, TermId, Vocabulary};
 pub use furniture::{classify_line, classify_lines, dateline_len, is_furniture_sentence, LineKind};
 pub use sentences::{SentenceSplitter, Sentences};
@@ -34,11 +36,7 @@ pub use words::{strip_possessives, words, Word, Words};
 /// assert_eq!(parallax::text::fold_case("DeepSeek’s"), "deepseek’s");
 /// ```
 pub fn fold_case(word: &str) -> String {
-    if word.is_ascii() {
-        word.to_ascii_lowercase()
-    } else {
-        word.to_lowercase()
-    }
+    word.to_lower()
 }
 
 /// The UTF-16 offset of byte offset `byte` in `text`, for JavaScript hosts.

@@ -29,7 +29,7 @@ pub(crate) fn lookup_key(surface: &str) -> String {
                     out.push(' ');
                     space = false;
                 }
-                out.extend(c.to_lowercase());
+                out.push(crate::text::lower_char(c));
             }
         }
     }

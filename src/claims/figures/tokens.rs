@@ -6,6 +6,7 @@
 use super::currency;
 use super::scan::decimal_value;
 use super::units::{is_word_suffix, scale_of, time_unit};
+use crate::text::Lowercase;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Tok {
@@ -54,7 +55,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let end_of = |i: usize| chars.get(i).map(|&(b, _)| b).unwrap_or(text.len());
     let word = |b: usize, e: usize| {
         let s = &text[b..e];
-        Token { start: b, end: e, text: s, tok: Tok::Word, lower: s.to_lowercase() }
+        Token { start: b, end: e, text: s, tok: Tok::Word, lower: s.to_lower() }
     };
     let mut i = 0;
     // End (char index) of the whitespace-free chunk last checked for a link.
@@ -131,7 +132,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             let number = Token { start: b, end: end_of(j), text: &text[b..end_of(j)], tok: Tok::Number(value), lower: String::new() };
             // Digits running on into more letters and digits ("5G2", "H100x8") are a code.
             let code_after = chars.get(k).is_some_and(|x| x.1.is_ascii_digit()) && k > j;
-            let lower = suffix.to_lowercase();
+            let lower = suffix.to_lower();
             let unit_like = scale_of(&lower).is_some() || time_unit(&lower).is_some() || (lower.len() >= 2 && !is_word_suffix(suffix));
             if k == j {
                 out.push(number);
