@@ -156,8 +156,15 @@ fn bad_documents_throw_errors_with_messages() {
         bindings::compare(js(r#"[{"id": "a", "text": "Words."}, {"id": "a", "text": "More."}]"#), JsValue::UNDEFINED),
         "two documents have the id \"a\"",
     );
-    // Extra fields on a document (a URL, say) are ignored; a null title is none.
-    let ok = bindings::summarize(js(r#"[{"id": "a", "title": null, "url": "x", "text": "Markets fell. Shares dropped."}]"#), JsValue::UNDEFINED);
+    // Unknown fields on a document are ignored; a null title is none; the
+    // metadata fields are checked and a bad one is named.
+    let ok = bindings::summarize(js(r#"[{"id": "a", "title": null, "note": "x", "text": "Markets fell. Shares dropped."}]"#), JsValue::UNDEFINED);
+    assert!(ok.is_ok());
+    throws(bindings::summarize(js(r#"[{"id": "a", "url": "x", "text": "Markets fell."}]"#), JsValue::UNDEFINED), "url");
+    let ok = bindings::summarize(
+        js(r#"[{"id": "a", "source": "Reuters", "date": "2025-01-27", "url": "https://example.com/a", "text": "Markets fell. Shares dropped."}]"#),
+        JsValue::UNDEFINED,
+    );
     assert!(ok.is_ok());
 }
 
