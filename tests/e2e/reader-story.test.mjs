@@ -20,14 +20,19 @@ for (const [how, url] of [['served', () => env.server.url], ['file://', () => di
       disputes: [...panel.querySelectorAll('.disputes > li')].map((li) => ({
         label: li.querySelector('h3').textContent,
         values: [...li.querySelectorAll('.values .value')].map((b) => b.textContent),
+        supports: [...li.querySelectorAll('.values .support')].map((b) => b.textContent),
       })),
       heatmap: panel.querySelectorAll('[part~="heatmap"]').length,
       adds: panel.querySelectorAll('.adds-list > li').length,
     };
   });
-  const conflicts = await page.evaluate(() => document.querySelector('parallax-digest').comparison.figure_groups.filter((g) => g.conflict).length);
+  // The fact clusters whose figures disagree or are disputed (issue 9).
+  const conflicts = await page.evaluate(() => document.querySelector('parallax-digest').comparison.clusters.filter((k) => k.consensus && (k.disagreement || k.disputes.length)).length);
   assert.deepEqual(seen.headings.slice(0, 3), ['The gist of 5 articles', 'Where they disagree', 'What each source adds'], `order of the Story view's sections\n  got: ${JSON.stringify(seen.headings)}`);
-  assert.equal(seen.disputes.length, Math.min(conflicts, 4), `one entry per conflict the engine reports (${conflicts})`);
+  assert.equal(seen.disputes.length, Math.min(conflicts, 4), `one entry per disagreeing or disputed fact the engine reports (${conflicts})`);
+  assert.ok(conflicts >= 3, `the bundled story has at least three: the market loss, the API price, the disputed chip count (got ${conflicts})`);
+  const loss = seen.disputes.find((d) => /trillion/.test(d.values.join(' ')));
+  assert.ok(loss && loss.supports.includes('2 sources:') && loss.supports.includes('1 source:'), `the market loss reads "2 sources: … · 1 source: …"\n  got: ${JSON.stringify(loss)}`);
   assert.ok(seen.disputes.every((d) => d.values.length >= 2), `each disagreement shows two or more values: ${JSON.stringify(seen.disputes)}`);
   assert.equal(seen.heatmap, 0, 'the similarity table is not in the Story view');
   assert.equal(seen.adds, 5, 'one entry per source in "what each adds"');

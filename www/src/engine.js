@@ -149,15 +149,29 @@ function trimForView(part, result, keepDoc) {
     const keep = out.figure_groups.slice(0, LIMITS.figureGroups).map((g) => Object.assign({}, g, { claims: mineFirst(g.claims) }));
     const figures = [];
     const remap = new Map();
-    out.figure_groups = keep.map((g) => Object.assign({}, g, {
-      claims: (Array.isArray(g.claims) ? g.claims : []).map((i) => {
-        if (!remap.has(i)) {
-          remap.set(i, figures.length);
-          figures.push(out.figures[i]);
-        }
-        return remap.get(i);
-      }),
-    }));
+    const keepFigure = (i) => {
+      if (!remap.has(i)) {
+        remap.set(i, figures.length);
+        figures.push(out.figures[i]);
+      }
+      return remap.get(i);
+    };
+    const ids = (list) => (Array.isArray(list) ? list : []).filter((i) => Number.isInteger(i) && out.figures[i]).map(keepFigure);
+    out.figure_groups = keep.map((g) => Object.assign({}, g, { claims: ids(g.claims) }));
+    // Fact clusters index the same figures (their values' claims, their
+    // members' figures) and the figure groups.
+    if (Array.isArray(out.clusters)) {
+      out.clusters = out.clusters.slice(0, LIMITS.groups).map((k) => {
+        if (!k || typeof k !== 'object') return k;
+        const members = Array.isArray(k.members) ? k.members : [];
+        const shown = members.length > LIMITS.perGroup ? members.filter((x) => x && x.doc === keepDoc).concat(members.filter((x) => !x || x.doc !== keepDoc).slice(0, LIMITS.perGroup)) : members;
+        const c = k.consensus && typeof k.consensus === 'object' ? Object.assign({}, k.consensus, {
+          group: Number.isInteger(k.consensus.group) && k.consensus.group < keep.length ? k.consensus.group : null,
+          values: (Array.isArray(k.consensus.values) ? k.consensus.values : []).map((v) => Object.assign({}, v, { claims: ids(v.claims).slice(0, LIMITS.perGroup * 2) })),
+        }) : k.consensus;
+        return Object.assign({}, k, { members: shown.map((x) => (x && Array.isArray(x.figures) ? Object.assign({}, x, { figures: ids(x.figures) }) : x)), consensus: c });
+      });
+    }
     out.figures = figures;
   }
   if (Array.isArray(out.quotes)) out.quotes = out.quotes.slice(0, LIMITS.quotes);

@@ -33,6 +33,24 @@ const cache = new WeakMap();
 
 /** The comparison reduced to what the views draw, whatever the exact field
  * names of the engine version. */
+/** One engine figure as the views use it: its source, the value as written,
+ * its interval, hedge words and sentence. */
+export function figureClaim(cl) {
+  return {
+    doc: pick(cl, 'doc') ?? asRef(cl)?.doc,
+    written: String(pick(cl, 'as_written', 'surface', 'raw', 'written', 'value_text', 'text') ?? ''),
+    value: pick(cl, 'value', 'normalized', 'normalised'),
+    low: Number(pick(cl, 'low', 'value')),
+    high: Number(pick(cl, 'high', 'value')),
+    hedges: arr(cl.hedges).filter((w) => typeof w === 'string'),
+    unit: pick(cl, 'unit'),
+    // Hedge words as written ("nearly", "about"); not the engine's class names.
+    hedge: arr(cl.hedges).filter((w) => typeof w === 'string' && w && w !== 'exact').join(' ') || (typeof cl.hedge === 'string' && !/^(exact|approximate|lower|upper|at_least|at_most|range)$/i.test(cl.hedge) ? cl.hedge : ''),
+    claimed: cl.claimed === true,
+    ref: asRef(cl),
+  };
+}
+
 export function compareModel(c, ctx) {
   if (cache.has(c)) return cache.get(c);
   const order = new Map(ctx.docs.map((d, i) => [d.id, i]));
@@ -69,19 +87,7 @@ export function compareModel(c, ctx) {
   const flat = arr(c.figures);
   const groups = Array.isArray(c.figure_groups) ? c.figure_groups : flat.filter((g) => Array.isArray(pick(g, 'claims', 'values')));
   const figures = groups.map((g, index) => {
-    const claims = arr(pick(g, 'claims', 'values')).map((cl) => (typeof cl === 'number' ? flat[cl] : cl)).filter(Boolean).map((cl) => ({
-      doc: pick(cl, 'doc') ?? asRef(cl)?.doc,
-      written: String(pick(cl, 'as_written', 'surface', 'raw', 'written', 'value_text', 'text') ?? ''),
-      value: pick(cl, 'value', 'normalized', 'normalised'),
-      low: Number(pick(cl, 'low', 'value')),
-      high: Number(pick(cl, 'high', 'value')),
-      hedges: arr(cl.hedges).filter((w) => typeof w === 'string'),
-      unit: pick(cl, 'unit'),
-      // Hedge words as written ("nearly", "about"); not the engine's class names.
-      hedge: arr(cl.hedges).filter((w) => typeof w === 'string' && w && w !== 'exact').join(' ') || (typeof cl.hedge === 'string' && !/^(exact|approximate|lower|upper|at_least|at_most|range)$/i.test(cl.hedge) ? cl.hedge : ''),
-      claimed: cl.claimed === true,
-      ref: asRef(cl),
-    })).filter((cl) => typeof cl.doc === 'string');
+    const claims = arr(pick(g, 'claims', 'values')).map((cl) => (typeof cl === 'number' ? flat[cl] : cl)).filter(Boolean).map(figureClaim).filter((cl) => typeof cl.doc === 'string');
     const listed = conflictsRaw.find((x) => pick(x, 'group', 'figure', 'index') === index);
     const conflict = Boolean(pick(g, 'conflict', 'conflicting', 'is_conflict')) || Boolean(listed);
     const explanation = pick(g, 'explanation', 'reason', 'why') ?? (listed ? pick(listed, 'explanation', 'reason', 'why') : undefined);

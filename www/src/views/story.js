@@ -5,7 +5,7 @@
 // results, `storyModel`.
 
 import { h, arr, fmt, clip, srOnly, pick } from '../dom.js';
-import { compareModel, clashOf } from './compare.js';
+import { compareModel, clashOf, figureClaim } from './compare.js';
 
 /** Disagreements shown in the Story view before "all figures" in Compare. */
 const DISAGREEMENTS_SHOWN = 4;
@@ -19,13 +19,41 @@ export function storyModel(ctx) {
   const story = ctx.results.story;
   const c = ctx.results.compare;
   const m = c ? compareModel(c, ctx) : null;
-  const disagreements = m ? m.figures.filter((f) => f.conflict).map((f) => ({
+  const disagreements = !m ? null : Array.isArray(c.clusters) ? clusterDisagreements(c) : m.figures.filter((f) => f.conflict).map((f) => ({
     label: f.label,
     values: f.claims.map((cl) => ({ doc: cl.doc, text: claimText(cl), ref: cl.ref, low: cl.low, high: cl.high })),
     clash: clashOf(f.claims),
-  })) : null;
+  }));
   const adds = m ? ctx.docs.map((d) => ({ doc: d.id, fact: (m.unique.get(d.id) || [])[0] || null })) : null;
   return { story, disagreements, adds };
+}
+
+/** The engine's fact clusters whose figures disagree or are disputed, as
+ * the Story view shows them: each value with the sources that give it
+ * ("2 sources: about $1 trillion · 1 source: $1.5 trillion"), each figure
+ * one click from its sentence, the outlier and who claims a contested
+ * value. */
+function clusterDisagreements(c) {
+  const flat = arr(c.figures);
+  return arr(c.clusters).filter((k) => k && k.consensus && (k.disagreement || arr(k.disputes).length)).map((k) => {
+    const groups = arr(k.consensus.values).map((v) => ({
+      docs: arr(v.docs).filter((d) => typeof d === 'string'),
+      claimed: v.claimed === true,
+      figures: arr(v.claims).map((i) => flat[i]).filter(Boolean).map(figureClaim)
+        .map((cl) => ({ doc: cl.doc, text: claimText(cl), ref: cl.ref, low: cl.low, high: cl.high })),
+    })).filter((g) => g.figures.length);
+    return {
+      label: String(k.consensus.measured || 'figure'),
+      groups,
+      values: groups.flatMap((g) => g.figures),
+      outliers: arr(k.consensus.outliers).filter((d) => typeof d === 'string'),
+      disputes: arr(k.disputes).map((d) => ({
+        claimant: typeof d.claimant === 'string' ? d.claimant : null,
+        cues: arr(d.cues).filter((w) => typeof w === 'string'),
+        contestedBy: arr(d.contested_by).filter((x) => typeof x === 'string'),
+      })),
+    };
+  }).filter((d) => d.values.length >= 2);
 }
 
 /** A figure as the reader should see it: as written, with the hedge that
@@ -88,10 +116,19 @@ function disagreementList(ctx, list) {
   return [h('p', { class: 'note intro', text: ctx.t('disagreeIntro') }),
     h('ol', { class: 'disputes' }, list.slice(0, DISAGREEMENTS_SHOWN).map((d) => h('li', null,
       h('h3', null, h('span', { class: 'chip conflict', 'aria-hidden': 'true' }, '⚠'), d.label),
-      h('ul', { class: 'values' }, d.values.map((v) => h('li', null,
-        ctx.tag(v.doc),
-        v.ref ? ctx.jumpButton(v.ref, 'value', v.text) : h('span', { class: 'value', text: v.text })))),
-      d.clash ? h('p', { class: 'note', text: ctx.t('cannotBothHold', ctx.nameOf(d.clash[0]), ctx.nameOf(d.clash[1])) }) : null))),
+      d.groups
+        // One line per value, with how many sources give it.
+        ? h('ul', { class: 'values' }, d.groups.map((g) => h('li', null,
+          h('span', { class: 'support', text: ctx.t('valueSources', g.docs.length) }),
+          g.figures.map((v) => [ctx.tag(v.doc),
+            v.ref ? ctx.jumpButton(v.ref, 'value', v.text) : h('span', { class: 'value', text: v.text })]),
+          g.claimed ? h('span', { class: 'note', text: ` (${ctx.t('claimedOnly')})` }) : null,
+          g.docs.some((x) => d.outliers.includes(x)) ? h('span', { class: 'note', text: ` — ${ctx.t('outlier')}` }) : null)))
+        : h('ul', { class: 'values' }, d.values.map((v) => h('li', null,
+          ctx.tag(v.doc),
+          v.ref ? ctx.jumpButton(v.ref, 'value', v.text) : h('span', { class: 'value', text: v.text })))),
+      d.clash ? h('p', { class: 'note', text: ctx.t('cannotBothHold', ctx.nameOf(d.clash[0]), ctx.nameOf(d.clash[1])) }) : null,
+      arr(d.disputes).map((x) => h('p', { class: 'note', text: ctx.t('disputedBy', x.claimant, x.cues, x.contestedBy.map((id) => ctx.nameOf(id))) }))))),
     list.length > DISAGREEMENTS_SHOWN ? h('button', { type: 'button', class: 'link more', onclick: () => ctx._activate('compare', true) },
       `${ctx.t('viewCompare')} →`) : null];
 }
