@@ -22,7 +22,7 @@
 //! 3. a wording cluster mostly inside a figure cluster joins it; the rest
 //!    are clusters of their own.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -167,11 +167,21 @@ pub(crate) struct ClusterSet {
     pub claims: Vec<Vec<Option<Claim>>>,
 }
 
+/// Each document id's position (the last, for a repeated id), in the
+/// crate's one string-keyed B-tree type.
+pub(crate) fn doc_positions(analysis: &Analysis) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    for (i, d) in analysis.docs.iter().enumerate() {
+        out.insert(d.doc.id.clone(), i);
+    }
+    out
+}
+
 impl ClusterSet {
     /// Builds the claims, figure groups and clusters of `analysis`;
     /// `names` are the entity mentions as (doc, byte offset, canonical name).
     pub(crate) fn new(analysis: &Analysis, names: &[(usize, usize, String)], threshold: f64) -> ClusterSet {
-        let doc_order: HashMap<&str, usize> = analysis.docs.iter().enumerate().map(|(i, d)| (d.doc.id.as_str(), i)).collect();
+        let doc_order = doc_positions(analysis);
         let figures = scan_all(analysis);
         let figure_groups = group_claims(&figures, &doc_order);
         let plain: Vec<FigureClaim> = figures.iter().map(|(c, _)| c.clone()).collect();
@@ -185,17 +195,23 @@ impl ClusterSet {
             }
         }
         // Name weights: rarer names (by body sentences naming them) count more.
-        let mut name_freq: HashMap<&str, u32> = HashMap::new();
+        // (The crate's one string-keyed B-tree type.)
+        let mut name_freq: BTreeMap<String, usize> = BTreeMap::new();
         let mut body = 0u32;
         for c in claims.iter().flatten().flatten() {
             body += 1;
             for n in &c.entities {
-                *name_freq.entry(n.as_str()).or_insert(0) += 1;
+                match name_freq.get_mut(n.as_str()) {
+                    Some(f) => *f += 1,
+                    None => {
+                        name_freq.insert(n.clone(), 1);
+                    }
+                }
             }
         }
-        let name_weight = |n: &str| (1.0 + body.max(1) as f64 / name_freq.get(n).copied().unwrap_or(1).max(1) as f64).ln();
+        let name_weight = |n: &str| (1.0 + body.max(1) as f64 / name_freq.get(n).map_or(1, |&f| f as u32).max(1) as f64).ln();
         let rare_limit = ((body as f64 * RARE_NAME_SHARE) as u32).max(RARE_NAME_FLOOR);
-        let is_rare = |n: &String| name_freq.get(n.as_str()).is_some_and(|&f| f <= rare_limit);
+        let is_rare = |n: &String| name_freq.get(n.as_str()).is_some_and(|&f| f as u32 <= rare_limit);
 
         let floor = if (body as usize) <= SCORE_ALL_PAIRS_UP_TO { 0.0 } else { CANDIDATE_COSINE };
         let mut index = SentenceIndex::with_threshold(analysis, floor);
@@ -334,13 +350,20 @@ impl ClusterSet {
                 continue;
             }
             let group = std::mem::take(&mut members[root]);
-            let mut inside: HashMap<usize, usize> = HashMap::new();
+            // Seeds the group's members are in, counted.
+            let mut hits: Vec<usize> = Vec::new();
             for m in &group {
-                for &k in seed_of.get(m).map(Vec::as_slice).unwrap_or(&[]) {
-                    *inside.entry(k).or_insert(0) += 1;
+                hits.extend(seed_of.get(m).map(Vec::as_slice).unwrap_or(&[]));
+            }
+            crate::order::sort(&mut hits);
+            let mut inside: Vec<(usize, usize)> = Vec::new();
+            for k in hits {
+                match inside.last_mut() {
+                    Some((lk, n)) if *lk == k => *n += 1,
+                    _ => inside.push((k, 1)),
                 }
             }
-            let host = inside.iter().filter(|(_, &n)| 2 * n >= group.len()).max_by_key(|(&k, &n)| (n, std::cmp::Reverse(k))).map(|(&k, _)| k);
+            let host = inside.iter().filter(|&&(_, n)| 2 * n >= group.len()).max_by_key(|&&(k, n)| (n, std::cmp::Reverse(k))).map(|&(k, _)| k);
             match host {
                 Some(k) => {
                     for &(d, s) in &group {
@@ -450,7 +473,7 @@ impl ClusterSet {
         });
         let clusters: Vec<FactCluster> = clusters.into_iter().map(|c| c.1).collect();
         let mut of_sentence: Vec<Vec<Option<usize>>> = analysis.docs.iter().map(|d| vec![None; d.sentences.len()]).collect();
-        let pos: HashMap<&str, usize> = doc_order;
+        let pos = doc_order;
         for (k, c) in clusters.iter().enumerate() {
             for m in &c.members {
                 let Some(&d) = pos.get(m.sentence.doc.as_str()) else { continue };
@@ -473,7 +496,7 @@ impl ClusterSet {
     /// the diagonal.
     pub(crate) fn fact_similarity(&self, analysis: &Analysis) -> Vec<Vec<f64>> {
         let n = analysis.docs.len();
-        let index: HashMap<&str, usize> = analysis.docs.iter().enumerate().map(|(i, d)| (d.doc.id.as_str(), i)).collect();
+        let index = doc_positions(analysis);
         let cluster_docs: Vec<Vec<usize>> = self.clusters.iter().map(|c| c.docs.iter().filter_map(|d| index.get(d.as_str()).copied()).collect()).collect();
         let mut out = vec![vec![0.0; n]; n];
         // Per other document, the best credit of the current sentence (touched list keeps it linear).
@@ -630,7 +653,7 @@ fn disputes(
     consensus: Option<&FigureConsensus>,
     analysis: &Analysis,
     names: &[(usize, usize, String)],
-    doc_index: &HashMap<&str, usize>,
+    doc_index: &BTreeMap<String, usize>,
 ) -> Vec<Dispute> {
     let mut out = Vec::new();
     for (k, (m, cm)) in ms.iter().zip(members).enumerate() {

@@ -120,7 +120,7 @@ pub(crate) fn link_score((ca, xa): &(FigureClaim, Context), (cb, xb): &(FigureCl
 /// conflicts. Claims are blocked by (kind, unit, rate); inside a block,
 /// candidate pairs come from shared context terms or a shared subject, so
 /// the work is not quadratic in the number of claims.
-pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMap<&str, usize>) -> Vec<FigureGroup> {
+pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &BTreeMap<String, usize>) -> Vec<FigureGroup> {
     // Blocks: runs of claim indices stably sorted by (kind, unit, rate).
     let block_key = |i: usize| (claims[i].0.kind, claims[i].0.unit.as_str(), claims[i].0.rate.as_deref());
     let mut by_block: Vec<usize> = (0..claims.len()).collect();
@@ -263,7 +263,7 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
     let mut out = Vec::new();
     for members in groups.into_iter().filter(|g| !g.is_empty()) {
         let mut docs: Vec<&str> = members.iter().map(|&m| claims[m].0.doc.as_str()).collect();
-        crate::order::sort_by_key(&mut docs, |d| doc_order.get(d).copied().unwrap_or(usize::MAX));
+        crate::order::sort_by_key(&mut docs, |d| doc_order.get(*d).copied().unwrap_or(usize::MAX));
         docs.dedup();
         if docs.len() < 2 {
             continue;
