@@ -22,7 +22,7 @@
 //! 3. a wording cluster mostly inside a figure cluster joins it; the rest
 //!    are clusters of their own.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -220,7 +220,9 @@ impl ClusterSet {
         let mut best_per_doc: Vec<Vec<Vec<(u32, f32)>>> = analysis.docs.iter().map(|d| vec![Vec::new(); d.sentences.len()]).collect();
         // (score, a, b) with a < b as (doc, sentence).
         let mut edges: Vec<(f64, (usize, usize), (usize, usize))> = Vec::new();
-        let mut scored: HashMap<((usize, usize), (usize, usize)), f64> = HashMap::new();
+        // Scored pairs, stably sorted by pair once all are in (the last
+        // score of a pair counts): looked up by binary search.
+        let mut scored: Vec<(((usize, usize), (usize, usize)), f64)> = Vec::new();
         let evidence = |a: &Claim, b: &Claim, lexical: f64| -> PairEvidence {
             let mut same_measure = false;
             let mut other_measure = false;
@@ -263,7 +265,7 @@ impl ClusterSet {
                         None => best.push((m.doc as u32, score as f32)),
                     }
                     if d < m.doc && m.similarity >= CANDIDATE_COSINE {
-                        scored.insert(((d, s), (m.doc, m.sentence)), score);
+                        scored.push((((d, s), (m.doc, m.sentence)), score));
                         if e.same_fact_at(threshold) && words(d, s) >= CLUSTER_MIN_WORDS && words(m.doc, m.sentence) >= CLUSTER_MIN_WORDS {
                             edges.push((score, (d, s), (m.doc, m.sentence)));
                         }
@@ -274,6 +276,7 @@ impl ClusterSet {
         for row in best_per_doc.iter_mut().flatten() {
             crate::order::sort_by_key(row, |x| x.0);
         }
+        crate::order::sort_by(&mut scored, |a, b| a.0.cmp(&b.0));
 
         // 1. Figure clusters, one per group about a concrete quantity.
         let mut seeds: Vec<Seed> = Vec::new();
@@ -339,12 +342,19 @@ impl ClusterSet {
             members[big] = ma.into_iter().chain(mb).collect();
         }
         // 3. A wording cluster mostly inside a figure cluster joins it.
-        let mut seed_of: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        // (sentence, seed) pairs, stably sorted by sentence.
+        let mut seed_of: Vec<((usize, usize), usize)> = Vec::new();
         for (k, seed) in seeds.iter().enumerate() {
             for m in &seed.members {
-                seed_of.entry((m.0, m.1)).or_default().push(k);
+                seed_of.push(((m.0, m.1), k));
             }
         }
+        crate::order::sort_by(&mut seed_of, |a, b| a.0.cmp(&b.0));
+        let seeds_of = |m: (usize, usize)| -> &[((usize, usize), usize)] {
+            let lo = seed_of.partition_point(|e| e.0 < m);
+            let hi = lo + seed_of[lo..].partition_point(|e| e.0 <= m);
+            &seed_of[lo..hi]
+        };
         for root in 0..total {
             if parent[root] != root || members[root].len() < 2 {
                 continue;
@@ -353,7 +363,7 @@ impl ClusterSet {
             // Seeds the group's members are in, counted.
             let mut hits: Vec<usize> = Vec::new();
             for m in &group {
-                hits.extend(seed_of.get(m).map(Vec::as_slice).unwrap_or(&[]));
+                hits.extend(seeds_of(*m).iter().map(|e| e.1));
             }
             crate::order::sort(&mut hits);
             let mut inside: Vec<(usize, usize)> = Vec::new();
@@ -368,7 +378,7 @@ impl ClusterSet {
                 Some(k) => {
                     for &(d, s) in &group {
                         // A sentence already in a figure cluster stays with its own figure.
-                        if !seeds[k].members.iter().any(|m| m.0 == d) && !seed_of.contains_key(&(d, s)) {
+                        if !seeds[k].members.iter().any(|m| m.0 == d) && seeds_of((d, s)).is_empty() {
                             // Its own figure of the same kind and unit, if ungrouped, is a value of this fact
                             // ("killed at least 12 people" / "left 15 people dead").
                             let g = seeds[k].group.and_then(|g| figure_groups.get(g));
@@ -414,7 +424,8 @@ impl ClusterSet {
             // Centrality: sum of scores to the other members (first 16 for large clusters).
             let pair_score = |a: (usize, usize), b: (usize, usize)| -> f64 {
                 let key = if a < b { (a, b) } else { (b, a) };
-                scored.get(&key).copied().unwrap_or_else(|| match (index.vectors[a.0].get(a.1), index.vectors[b.0].get(b.1)) {
+                let hi = scored.partition_point(|e| e.0 <= key);
+                hi.checked_sub(1).filter(|&i| scored[i].0 == key).map(|i| scored[i].1).unwrap_or_else(|| match (index.vectors[a.0].get(a.1), index.vectors[b.0].get(b.1)) {
                     (Some(Some(x)), Some(Some(y))) => dot(x, y),
                     _ => 0.0,
                 })

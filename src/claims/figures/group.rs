@@ -188,19 +188,21 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &BTreeM
         }
         crate::order::sort(&mut pairs);
         pairs.dedup();
-        let mut siblings: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-        for &m in members {
-            siblings.entry((claims[m].1.doc, claims[m].0.sentence.start)).or_default().push(m);
-        }
+        // (sentence, claim) pairs, stably sorted by sentence.
+        let mut siblings: Vec<((usize, usize), usize)> = members.iter().map(|&m| ((claims[m].1.doc, claims[m].0.sentence.start), m)).collect();
+        crate::order::sort_by(&mut siblings, |a, b| a.0.cmp(&b.0));
         // A claim whose own label fits a sibling of the other claim (another
         // figure of its sentence) better is about that sibling's thing.
         let better_sibling = |x: usize, y: usize| -> bool {
-            let near = &siblings[&(claims[y].1.doc, claims[y].0.sentence.start)];
+            let key = (claims[y].1.doc, claims[y].0.sentence.start);
+            let lo = siblings.partition_point(|e| e.0 < key);
+            let hi = lo + siblings[lo..].partition_point(|e| e.0 <= key);
+            let near = &siblings[lo..hi];
             if near.len() < 2 {
                 return false;
             }
             let own = dice(&labels[x], &labels[y]);
-            near.iter().any(|&z| z != y && dice(&labels[x], &labels[z]) > own)
+            near.iter().any(|&(_, z)| z != y && dice(&labels[x], &labels[z]) > own)
         };
         for (a, b) in pairs {
             if better_sibling(a, b) || better_sibling(b, a) {
