@@ -590,7 +590,7 @@ fn consensus(
     analysis: &Analysis,
 ) -> FigureConsensus {
     let mut all: Vec<usize> = members.iter().flat_map(|m| m.2.iter().copied()).collect();
-    all.sort_unstable();
+    crate::order::sort(&mut all);
     all.dedup();
     // Narrowest claims first, so an exact value anchors its set.
     crate::order::sort_by(&mut all, |&a, &b| {
@@ -612,9 +612,9 @@ fn consensus(
     let mut values: Vec<ValueReport> = sets
         .into_iter()
         .map(|mut set| {
-            set.sort_unstable();
+            crate::order::sort(&mut set);
             let mut docs: Vec<usize> = set.iter().map(|&i| figures[i].1.doc).collect();
-            docs.sort_unstable();
+            crate::order::sort(&mut docs);
             docs.dedup();
             // The commonest value among the set's claims, exact ones first.
             let mut counts: Vec<(f64, usize, bool)> = Vec::new();
@@ -687,7 +687,7 @@ fn disputes(
             continue;
         }
         let mut ids: Vec<usize> = contested_by.iter().filter_map(|id| doc_index.get(id.as_str()).copied()).collect();
-        ids.sort_unstable();
+        crate::order::sort(&mut ids);
         ids.dedup();
         let claim = Claim::read(&cm.sentence.text);
         out.push(Dispute {
