@@ -98,6 +98,108 @@ fn apply<T>(v: &mut [T], mut perm: Vec<usize>) {
     }
 }
 
+/// A map from string keys to values, iterated in key order, with one
+/// B-tree type for the whole binary: the tree maps each key to the index
+/// of its value in a `Vec<V>`, so only the small vector code is generic
+/// over `V` (every `BTreeMap<K, V>` type is its own copy of the B-tree code).
+pub(crate) struct StrMap<V> {
+    index: std::collections::BTreeMap<String, usize>,
+    values: Vec<V>,
+}
+
+impl<V> Default for StrMap<V> {
+    fn default() -> Self {
+        StrMap { index: std::collections::BTreeMap::new(), values: Vec::new() }
+    }
+}
+
+#[allow(dead_code)]
+impl<V> StrMap<V> {
+    pub(crate) fn new() -> Self {
+        Self::default()
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// The position of `key`'s value (insertion order), if any.
+    pub(crate) fn slot(&self, key: &str) -> Option<usize> {
+        self.index.get(key).copied()
+    }
+
+    pub(crate) fn contains_key(&self, key: &str) -> bool {
+        self.index.contains_key(key)
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<&V> {
+        self.slot(key).map(|i| &self.values[i])
+    }
+
+    pub(crate) fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        self.slot(key).map(|i| &mut self.values[i])
+    }
+
+    /// The value at a position [`slot`](Self::slot) returned.
+    pub(crate) fn at(&self, slot: usize) -> &V {
+        &self.values[slot]
+    }
+
+    /// The slot of `key`'s value, inserting `make()` first when absent
+    /// (the key is copied only then).
+    pub(crate) fn slot_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> usize {
+        if let Some(i) = self.slot(key) {
+            return i;
+        }
+        let i = self.values.len();
+        self.values.push(make());
+        self.index.insert(key.to_string(), i);
+        i
+    }
+
+    /// `key`'s value, inserting `make()` first when absent.
+    pub(crate) fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
+        let i = self.slot_or_insert_with(key, make);
+        &mut self.values[i]
+    }
+
+    /// Sets `key`'s value, replacing any earlier one.
+    pub(crate) fn insert(&mut self, key: &str, value: V) {
+        match self.slot(key) {
+            Some(i) => self.values[i] = value,
+            None => {
+                self.index.insert(key.to_string(), self.values.len());
+                self.values.push(value);
+            }
+        }
+    }
+
+    /// Keys in order.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> + '_ {
+        self.index.keys().map(String::as_str)
+    }
+
+    /// (key, slot) pairs in key order.
+    pub(crate) fn slots(&self) -> impl Iterator<Item = (&str, usize)> + '_ {
+        self.index.iter().map(|(k, &i)| (k.as_str(), i))
+    }
+
+    /// (key, value) pairs in key order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &V)> + '_ {
+        self.index.iter().map(|(k, &i)| (k.as_str(), &self.values[i]))
+    }
+
+    /// (key, value) pairs in key order, by value.
+    pub(crate) fn into_sorted(self) -> Vec<(String, V)> {
+        let mut values: Vec<Option<V>> = self.values.into_iter().map(Some).collect();
+        self.index.into_iter().filter_map(|(k, i)| values[i].take().map(|v| (k, v))).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

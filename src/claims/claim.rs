@@ -176,7 +176,7 @@ pub(crate) fn claims(analysis: &Analysis, figures: &[crate::claims::FigureClaim]
                 .collect()
         })
         .collect();
-    let doc_index: std::collections::HashMap<&str, usize> = analysis.docs.iter().enumerate().map(|(i, d)| (d.doc.id.as_str(), i)).collect();
+    let doc_index = super::clusters::doc_positions(analysis);
     for (i, f) in figures.iter().enumerate() {
         let Some(&d) = doc_index.get(f.doc.as_str()) else { continue };
         if let Some(s) = sentence_at(analysis, d, f.start) {
@@ -193,7 +193,7 @@ pub(crate) fn claims(analysis: &Analysis, figures: &[crate::claims::FigureClaim]
         }
     }
     for c in out.iter_mut().flatten().flatten() {
-        c.entities.sort_unstable();
+        crate::order::sort(&mut c.entities);
         c.entities.dedup();
     }
     out

@@ -22,7 +22,7 @@
 //! 3. a wording cluster mostly inside a figure cluster joins it; the rest
 //!    are clusters of their own.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -167,11 +167,21 @@ pub(crate) struct ClusterSet {
     pub claims: Vec<Vec<Option<Claim>>>,
 }
 
+/// Each document id's position (the last, for a repeated id), in the
+/// crate's one string-keyed B-tree type.
+pub(crate) fn doc_positions(analysis: &Analysis) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    for (i, d) in analysis.docs.iter().enumerate() {
+        out.insert(d.doc.id.clone(), i);
+    }
+    out
+}
+
 impl ClusterSet {
     /// Builds the claims, figure groups and clusters of `analysis`;
     /// `names` are the entity mentions as (doc, byte offset, canonical name).
     pub(crate) fn new(analysis: &Analysis, names: &[(usize, usize, String)], threshold: f64) -> ClusterSet {
-        let doc_order: HashMap<&str, usize> = analysis.docs.iter().enumerate().map(|(i, d)| (d.doc.id.as_str(), i)).collect();
+        let doc_order = doc_positions(analysis);
         let figures = scan_all(analysis);
         let figure_groups = group_claims(&figures, &doc_order);
         let plain: Vec<FigureClaim> = figures.iter().map(|(c, _)| c.clone()).collect();
@@ -185,17 +195,23 @@ impl ClusterSet {
             }
         }
         // Name weights: rarer names (by body sentences naming them) count more.
-        let mut name_freq: HashMap<&str, u32> = HashMap::new();
+        // (The crate's one string-keyed B-tree type.)
+        let mut name_freq: BTreeMap<String, usize> = BTreeMap::new();
         let mut body = 0u32;
         for c in claims.iter().flatten().flatten() {
             body += 1;
             for n in &c.entities {
-                *name_freq.entry(n.as_str()).or_insert(0) += 1;
+                match name_freq.get_mut(n.as_str()) {
+                    Some(f) => *f += 1,
+                    None => {
+                        name_freq.insert(n.clone(), 1);
+                    }
+                }
             }
         }
-        let name_weight = |n: &str| (1.0 + body.max(1) as f64 / name_freq.get(n).copied().unwrap_or(1).max(1) as f64).ln();
+        let name_weight = |n: &str| (1.0 + body.max(1) as f64 / name_freq.get(n).map_or(1, |&f| f as u32).max(1) as f64).ln();
         let rare_limit = ((body as f64 * RARE_NAME_SHARE) as u32).max(RARE_NAME_FLOOR);
-        let is_rare = |n: &String| name_freq.get(n.as_str()).is_some_and(|&f| f <= rare_limit);
+        let is_rare = |n: &String| name_freq.get(n.as_str()).is_some_and(|&f| f as u32 <= rare_limit);
 
         let floor = if (body as usize) <= SCORE_ALL_PAIRS_UP_TO { 0.0 } else { CANDIDATE_COSINE };
         let mut index = SentenceIndex::with_threshold(analysis, floor);
@@ -204,7 +220,9 @@ impl ClusterSet {
         let mut best_per_doc: Vec<Vec<Vec<(u32, f32)>>> = analysis.docs.iter().map(|d| vec![Vec::new(); d.sentences.len()]).collect();
         // (score, a, b) with a < b as (doc, sentence).
         let mut edges: Vec<(f64, (usize, usize), (usize, usize))> = Vec::new();
-        let mut scored: HashMap<((usize, usize), (usize, usize)), f64> = HashMap::new();
+        // Scored pairs, stably sorted by pair once all are in (the last
+        // score of a pair counts): looked up by binary search.
+        let mut scored: Vec<(((usize, usize), (usize, usize)), f64)> = Vec::new();
         let evidence = |a: &Claim, b: &Claim, lexical: f64| -> PairEvidence {
             let mut same_measure = false;
             let mut other_measure = false;
@@ -247,7 +265,7 @@ impl ClusterSet {
                         None => best.push((m.doc as u32, score as f32)),
                     }
                     if d < m.doc && m.similarity >= CANDIDATE_COSINE {
-                        scored.insert(((d, s), (m.doc, m.sentence)), score);
+                        scored.push((((d, s), (m.doc, m.sentence)), score));
                         if e.same_fact_at(threshold) && words(d, s) >= CLUSTER_MIN_WORDS && words(m.doc, m.sentence) >= CLUSTER_MIN_WORDS {
                             edges.push((score, (d, s), (m.doc, m.sentence)));
                         }
@@ -258,6 +276,7 @@ impl ClusterSet {
         for row in best_per_doc.iter_mut().flatten() {
             crate::order::sort_by_key(row, |x| x.0);
         }
+        crate::order::sort_by(&mut scored, |a, b| a.0.cmp(&b.0));
 
         // 1. Figure clusters, one per group about a concrete quantity.
         let mut seeds: Vec<Seed> = Vec::new();
@@ -323,29 +342,43 @@ impl ClusterSet {
             members[big] = ma.into_iter().chain(mb).collect();
         }
         // 3. A wording cluster mostly inside a figure cluster joins it.
-        let mut seed_of: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        // (sentence, seed) pairs, stably sorted by sentence.
+        let mut seed_of: Vec<((usize, usize), usize)> = Vec::new();
         for (k, seed) in seeds.iter().enumerate() {
             for m in &seed.members {
-                seed_of.entry((m.0, m.1)).or_default().push(k);
+                seed_of.push(((m.0, m.1), k));
             }
         }
+        crate::order::sort_by(&mut seed_of, |a, b| a.0.cmp(&b.0));
+        let seeds_of = |m: (usize, usize)| -> &[((usize, usize), usize)] {
+            let lo = seed_of.partition_point(|e| e.0 < m);
+            let hi = lo + seed_of[lo..].partition_point(|e| e.0 <= m);
+            &seed_of[lo..hi]
+        };
         for root in 0..total {
             if parent[root] != root || members[root].len() < 2 {
                 continue;
             }
             let group = std::mem::take(&mut members[root]);
-            let mut inside: HashMap<usize, usize> = HashMap::new();
+            // Seeds the group's members are in, counted.
+            let mut hits: Vec<usize> = Vec::new();
             for m in &group {
-                for &k in seed_of.get(m).map(Vec::as_slice).unwrap_or(&[]) {
-                    *inside.entry(k).or_insert(0) += 1;
+                hits.extend(seeds_of(*m).iter().map(|e| e.1));
+            }
+            crate::order::sort(&mut hits);
+            let mut inside: Vec<(usize, usize)> = Vec::new();
+            for k in hits {
+                match inside.last_mut() {
+                    Some((lk, n)) if *lk == k => *n += 1,
+                    _ => inside.push((k, 1)),
                 }
             }
-            let host = inside.iter().filter(|(_, &n)| 2 * n >= group.len()).max_by_key(|(&k, &n)| (n, std::cmp::Reverse(k))).map(|(&k, _)| k);
+            let host = inside.iter().filter(|&&(_, n)| 2 * n >= group.len()).max_by_key(|&&(k, n)| (n, std::cmp::Reverse(k))).map(|&(k, _)| k);
             match host {
                 Some(k) => {
                     for &(d, s) in &group {
                         // A sentence already in a figure cluster stays with its own figure.
-                        if !seeds[k].members.iter().any(|m| m.0 == d) && !seed_of.contains_key(&(d, s)) {
+                        if !seeds[k].members.iter().any(|m| m.0 == d) && seeds_of((d, s)).is_empty() {
                             // Its own figure of the same kind and unit, if ungrouped, is a value of this fact
                             // ("killed at least 12 people" / "left 15 people dead").
                             let g = seeds[k].group.and_then(|g| figure_groups.get(g));
@@ -391,7 +424,8 @@ impl ClusterSet {
             // Centrality: sum of scores to the other members (first 16 for large clusters).
             let pair_score = |a: (usize, usize), b: (usize, usize)| -> f64 {
                 let key = if a < b { (a, b) } else { (b, a) };
-                scored.get(&key).copied().unwrap_or_else(|| match (index.vectors[a.0].get(a.1), index.vectors[b.0].get(b.1)) {
+                let hi = scored.partition_point(|e| e.0 <= key);
+                hi.checked_sub(1).filter(|&i| scored[i].0 == key).map(|i| scored[i].1).unwrap_or_else(|| match (index.vectors[a.0].get(a.1), index.vectors[b.0].get(b.1)) {
                     (Some(Some(x)), Some(Some(y))) => dot(x, y),
                     _ => 0.0,
                 })
@@ -450,7 +484,7 @@ impl ClusterSet {
         });
         let clusters: Vec<FactCluster> = clusters.into_iter().map(|c| c.1).collect();
         let mut of_sentence: Vec<Vec<Option<usize>>> = analysis.docs.iter().map(|d| vec![None; d.sentences.len()]).collect();
-        let pos: HashMap<&str, usize> = doc_order;
+        let pos = doc_order;
         for (k, c) in clusters.iter().enumerate() {
             for m in &c.members {
                 let Some(&d) = pos.get(m.sentence.doc.as_str()) else { continue };
@@ -473,7 +507,7 @@ impl ClusterSet {
     /// the diagonal.
     pub(crate) fn fact_similarity(&self, analysis: &Analysis) -> Vec<Vec<f64>> {
         let n = analysis.docs.len();
-        let index: HashMap<&str, usize> = analysis.docs.iter().enumerate().map(|(i, d)| (d.doc.id.as_str(), i)).collect();
+        let index = doc_positions(analysis);
         let cluster_docs: Vec<Vec<usize>> = self.clusters.iter().map(|c| c.docs.iter().filter_map(|d| index.get(d.as_str()).copied()).collect()).collect();
         let mut out = vec![vec![0.0; n]; n];
         // Per other document, the best credit of the current sentence (touched list keeps it linear).
@@ -556,7 +590,7 @@ fn consensus(
     analysis: &Analysis,
 ) -> FigureConsensus {
     let mut all: Vec<usize> = members.iter().flat_map(|m| m.2.iter().copied()).collect();
-    all.sort_unstable();
+    crate::order::sort(&mut all);
     all.dedup();
     // Narrowest claims first, so an exact value anchors its set.
     crate::order::sort_by(&mut all, |&a, &b| {
@@ -578,9 +612,9 @@ fn consensus(
     let mut values: Vec<ValueReport> = sets
         .into_iter()
         .map(|mut set| {
-            set.sort_unstable();
+            crate::order::sort(&mut set);
             let mut docs: Vec<usize> = set.iter().map(|&i| figures[i].1.doc).collect();
-            docs.sort_unstable();
+            crate::order::sort(&mut docs);
             docs.dedup();
             // The commonest value among the set's claims, exact ones first.
             let mut counts: Vec<(f64, usize, bool)> = Vec::new();
@@ -630,7 +664,7 @@ fn disputes(
     consensus: Option<&FigureConsensus>,
     analysis: &Analysis,
     names: &[(usize, usize, String)],
-    doc_index: &HashMap<&str, usize>,
+    doc_index: &BTreeMap<String, usize>,
 ) -> Vec<Dispute> {
     let mut out = Vec::new();
     for (k, (m, cm)) in ms.iter().zip(members).enumerate() {
@@ -653,7 +687,7 @@ fn disputes(
             continue;
         }
         let mut ids: Vec<usize> = contested_by.iter().filter_map(|id| doc_index.get(id.as_str()).copied()).collect();
-        ids.sort_unstable();
+        crate::order::sort(&mut ids);
         ids.dedup();
         let claim = Claim::read(&cm.sentence.text);
         out.push(Dispute {

@@ -110,14 +110,19 @@ pub(crate) fn unique_facts(
         .enumerate()
         .map(|(d, da)| {
             // The document's centroid: sum of its sentence vectors.
-            let mut centroid: std::collections::BTreeMap<u32, f64> = std::collections::BTreeMap::new();
-            for v in vectors[d].iter().flatten() {
-                for &(t, w) in v {
-                    *centroid.entry(t).or_insert(0.0) += w as f64;
+            // (Weights stably sorted by term and summed per run in the
+            // order they come: the sums a map by term would make.)
+            let mut weights: Vec<(u32, f32)> = vectors[d].iter().flatten().flat_map(|v| v.iter().copied()).collect();
+            crate::order::sort_by_key(&mut weights, |p| p.0);
+            let mut summed: Vec<(u32, f64)> = Vec::new();
+            for (t, w) in weights {
+                match summed.last_mut() {
+                    Some((lt, sum)) if *lt == t => *sum += w as f64,
+                    _ => summed.push((t, 0.0 + w as f64)),
                 }
             }
-            let norm = centroid.values().map(|w| w * w).sum::<f64>().sqrt();
-            let centroid: Vec<(u32, f32)> = centroid.into_iter().map(|(t, w)| (t, if norm > 0.0 { (w / norm) as f32 } else { 0.0 })).collect();
+            let norm = summed.iter().map(|&(_, w)| w * w).sum::<f64>().sqrt();
+            let centroid: Vec<(u32, f32)> = summed.into_iter().map(|(t, w)| (t, if norm > 0.0 { (w / norm) as f32 } else { 0.0 })).collect();
             let mut facts: Vec<UniqueFact> = da
                 .body()
                 .filter(|&s| da.sentences[s].word_count >= UNIQUE_MIN_WORDS && !shared.contains(&(d, s)))

@@ -133,7 +133,8 @@ pub fn distinctive_vocabulary(analysis: &Analysis, top: usize) -> Vec<DocumentVo
 /// The most common written form (lower-cased unless always capitalised) of
 /// each wanted term in one document.
 fn surface_forms(analysis: &Analysis, da: &crate::text::DocAnalysis, wanted: &[u32]) -> Vec<(u32, String)> {
-    let mut counts: std::collections::BTreeMap<(u32, String), usize> = std::collections::BTreeMap::new();
+    // Every (term, written form) seen, stably sorted: runs per term, then per form.
+    let mut seen: Vec<(u32, String)> = Vec::new();
     for (i, s) in da.sentences.iter().enumerate() {
         if s.kind != SentenceKind::Body || !s.terms.iter().any(|t| wanted.contains(t)) {
             continue;
@@ -143,8 +144,17 @@ fn surface_forms(analysis: &Analysis, da: &crate::text::DocAnalysis, wanted: &[u
             let Some(id) = analysis.vocab.get(&term) else { continue };
             if wanted.contains(&id) {
                 let form = strip_possessives(w.text);
-                *counts.entry((id, form.to_string())).or_insert(0) += 1;
+                seen.push((id, form.to_string()));
             }
+        }
+    }
+    crate::order::sort(&mut seen);
+    // (term, form, count), ascending by term and form.
+    let mut counts: Vec<(u32, String, usize)> = Vec::new();
+    for (id, form) in seen {
+        match counts.last_mut() {
+            Some((lid, lform, c)) if *lid == id && *lform == form => *c += 1,
+            _ => counts.push((id, form, 1)),
         }
     }
     wanted
@@ -152,15 +162,19 @@ fn surface_forms(analysis: &Analysis, da: &crate::text::DocAnalysis, wanted: &[u
         .map(|&t| {
             // Fold forms that differ only in case; keep the capitalised form
             // only when the word is never written in lower case.
-            let mut forms: std::collections::BTreeMap<String, (usize, bool, String)> = std::collections::BTreeMap::new();
-            for ((id, form), c) in counts.range((t, String::new())..) {
-                if *id != t {
-                    break;
-                }
-                let e = forms.entry(form.to_lowercase()).or_insert((0, false, form.clone()));
-                e.0 += c;
-                if form.chars().next().is_some_and(|ch| ch.is_lowercase()) {
-                    e.1 = true;
+            let from = counts.partition_point(|e| e.0 < t);
+            let to = counts.partition_point(|e| e.0 <= t);
+            // (lower case, count, written in lower case, form), stably by lower case.
+            let mut folded: Vec<(String, usize, bool, &String)> = counts[from..to].iter().map(|(_, form, c)| (form.to_lowercase(), *c, form.chars().next().is_some_and(|ch| ch.is_lowercase()), form)).collect();
+            crate::order::sort_by(&mut folded, |a, b| a.0.cmp(&b.0));
+            let mut forms: Vec<(String, (usize, bool, String))> = Vec::new();
+            for (lower, c, is_lower, form) in folded {
+                match forms.last_mut() {
+                    Some((l, e)) if *l == lower => {
+                        e.0 += c;
+                        e.1 |= is_lower;
+                    }
+                    _ => forms.push((lower, (c, is_lower, form.clone()))),
                 }
             }
             let best = forms

@@ -13,7 +13,9 @@
 //! nothing by its capitals, so it is matched against names the mixed-case
 //! text made known and the gazetteer instead, after the first pass.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
+
+use crate::order::StrMap;
 
 use super::cues::{is_currency_code, listed, ABBREVIATIONS, is_title_word, CONNECTORS, HEAD_TITLES, MONTHS_DAYS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, POLITICAL_GROUPS, STARTERS};
 use super::gazetteer::{is_group, is_place, lookup_key};
@@ -178,7 +180,8 @@ fn is_title_case(text: &str) -> bool {
 pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
     // Words seen capitalised away from a sentence start are known names, so
     // a sentence-initial "Nvidia" counts while "However" does not.
-    let mut known: BTreeSet<String> = BTreeSet::new();
+    // (A set as the crate's one string-keyed B-tree type; values unused.)
+    let mut known: BTreeMap<String, usize> = BTreeMap::new();
     let mut runs: Vec<Run> = Vec::new();
     // (doc, sentence, byte range, is a dateline) of shouted text.
     let mut shouted: Vec<(usize, usize, std::ops::Range<usize>, bool)> = Vec::new();
@@ -204,9 +207,9 @@ pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
     }
     link_acronyms(analysis, &mut out);
     // Names the mixed-case text made known, for the shouted text.
-    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    let mut names: StrMap<String> = StrMap::new();
     for m in &out {
-        names.entry(lookup_key(&m.name)).or_insert_with(|| m.name.clone());
+        names.get_or_insert_with(&lookup_key(&m.name), || m.name.clone());
     }
     for (d, si, range, dateline) in shouted {
         let text = &analysis.docs[d].doc.text;
@@ -219,7 +222,7 @@ pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
 }
 
 /// The runs of capitalised words of one mixed-case sentence.
-fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BTreeSet<String>, runs: &mut Vec<Run<'t>>) {
+fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BTreeMap<String, usize>, runs: &mut Vec<Run<'t>>) {
     let ws = name_words(text);
     // "Stoke 4 3 1 0 7 4 10": a table row's leading name (only a run at
     // the start of the line needs to know).
@@ -245,8 +248,8 @@ fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BT
         }
         let core = lower.trim_end_matches('.');
         let initial = i == 0 || text[..w.start].trim_end().ends_with(['“', '"', ':', '‘']);
-        if cap && !initial && !known.contains(lower.as_str()) {
-            known.insert(lower.clone());
+        if cap && !initial && !known.contains_key(lower.as_str()) {
+            known.insert(lower.clone(), 0);
         }
         if !joined {
             flush(&mut run, &before, runs);
@@ -306,7 +309,7 @@ fn lower_core(w: &RunWord) -> String {
 }
 
 /// The mentions of one run: starters, titles and demonyms cut off.
-fn run_mentions(run: Run<'_>, known: &BTreeSet<String>, out: &mut Vec<Mention>) {
+fn run_mentions(run: Run<'_>, known: &BTreeMap<String, usize>, out: &mut Vec<Mention>) {
     let mut words = run.words;
     // Drop a sentence-initial common word: alone unless known, camel-cased
     // ("DeepSeek") or in the gazetteer; in a longer run when it is a starter.
@@ -317,7 +320,7 @@ fn run_mentions(run: Run<'_>, known: &BTreeSet<String>, out: &mut Vec<Mention>) 
             is_place(&k) || is_group(&k) || listed(&POLITICAL_GROUPS, k.as_str())
         };
         let drop = !is_title_word(l.trim_end_matches('.'))
-            && (is_stop_word(&l) || listed(&STARTERS, l.as_str()) || (words.len() == 1 && !has_inner_capital(w.text) && !known.contains(&l) && !in_gazetteer()));
+            && (is_stop_word(&l) || listed(&STARTERS, l.as_str()) || (words.len() == 1 && !has_inner_capital(w.text) && !known.contains_key(&l) && !in_gazetteer()));
         if drop {
             words.remove(0);
         }
@@ -486,7 +489,7 @@ fn title_case(word: &str) -> String {
 
 /// Mentions in shouted text: the longest known name or gazetteer entry at
 /// each word; a dateline's leading words are a place.
-fn scan_shouted(doc: usize, sentence: usize, base: usize, text: &str, dateline: bool, names: &BTreeMap<String, String>, out: &mut Vec<Mention>) {
+fn scan_shouted(doc: usize, sentence: usize, base: usize, text: &str, dateline: bool, names: &StrMap<String>, out: &mut Vec<Mention>) {
     let ws = name_words(text);
     let mut i = 0;
     // "CHICAGO, Dec 6", "LONDON 1996-08-30", "WASHINGTON (AP)": the

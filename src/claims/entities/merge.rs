@@ -4,12 +4,13 @@
 //! "Liang Wenfeng"). Linear in the number of mentions: the longer names
 //! are indexed by their first and last words.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::gazetteer::{lookup_key, place_canonical};
 use super::kinds::{kind_of, Hints};
 use super::mentions::Mention;
 use super::{Entity, EntityKind, EntityMention};
+use crate::order::StrMap;
 use crate::text::Analysis;
 
 /// Canonical key of a surface form: its lookup key, or its canonical
@@ -63,24 +64,22 @@ impl Group {
 /// mentions).
 pub(crate) fn merge(ms: &[Mention], analysis: &Analysis, limit: usize) -> Vec<Entity> {
     // Acronyms read as their expansions everywhere ("CSIS" → the center).
-    let mut expansions: BTreeMap<String, String> = BTreeMap::new();
+    // (Every string-keyed map is a `StrMap`: one B-tree type in the binary.)
+    let mut expansions: StrMap<String> = StrMap::new();
     for m in ms {
         if let Some(e) = &m.expands {
-            expansions.entry(key(&m.name)).or_insert_with(|| key(e));
+            expansions.get_or_insert_with(&key(&m.name), || key(e));
         }
     }
-    let mut by_key: BTreeMap<String, Group> = BTreeMap::new();
+    let mut by_key: StrMap<Group> = StrMap::new();
     // Most names recur: compute each one's key once.
-    let mut keys: BTreeMap<&str, String> = BTreeMap::new();
+    let mut keys: StrMap<String> = StrMap::new();
     for (i, m) in ms.iter().enumerate() {
-        let k = keys.entry(m.name.as_str()).or_insert_with(|| {
+        let k = keys.get_or_insert_with(&m.name, || {
             let k = key(&m.name);
             expansions.get(&k).cloned().unwrap_or(k)
         });
-        if !by_key.contains_key(k.as_str()) {
-            by_key.insert(k.clone(), Group::default());
-        }
-        let Some(g) = by_key.get_mut(k.as_str()) else { continue };
+        let g = by_key.get_or_insert_with(k, Group::default);
         g.mentions.push(i);
         g.hints = g.hints.merge(m.hints);
         g.group |= m.group;
@@ -97,50 +96,54 @@ pub(crate) fn merge(ms: &[Mention], analysis: &Analysis, limit: usize) -> Vec<En
     // A one-word form that is the first or last word of exactly one longer
     // person's name ("Liang" of "Liang Wenfeng", "Trump" of "Donald Trump"),
     // or the first word of one organisation's ("Acme" of "Acme Corp"), joins it.
-    let mut by_edge_word: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
-    for l in by_key.keys().filter(|l| l.contains(' ')) {
+    // Values are slots of `by_key`.
+    let mut by_edge_word: StrMap<Vec<usize>> = StrMap::new();
+    for (l, slot) in by_key.slots().filter(|(l, _)| l.contains(' ')) {
         let first = l.split(' ').next().unwrap_or("");
         let last = l.split(' ').next_back().unwrap_or("");
-        by_edge_word.entry(first).or_default().push(l);
+        by_edge_word.get_or_insert_with(first, Vec::new).push(slot);
         if last != first {
-            by_edge_word.entry(last).or_default().push(l);
+            by_edge_word.get_or_insert_with(last, Vec::new).push(slot);
         }
     }
-    // Inserted one by one: collecting into a B-tree would pull in the
-    // standard sort (the crate has one sort, crate::order).
-    let mut kinds: BTreeMap<&str, EntityKind> = BTreeMap::new();
-    for (k, g) in &by_key {
-        kinds.insert(k.as_str(), g.kind(&g.fullest_form()));
+    // The key of each slot.
+    let mut key_of: Vec<String> = vec![String::new(); by_key.len()];
+    for (k, slot) in by_key.slots() {
+        key_of[slot] = k.to_string();
     }
-    let mut target: BTreeMap<String, String> = BTreeMap::new();
-    for k in by_key.keys().filter(|k| !k.contains(' ')) {
+    // The kind of each key, by slot.
+    let mut kinds: Vec<EntityKind> = Vec::with_capacity(by_key.len());
+    for slot in 0..by_key.len() {
+        let g = by_key.at(slot);
+        kinds.push(g.kind(&g.fullest_form()));
+    }
+    // Per slot: the slot of the longer name it joins.
+    let mut target: Vec<Option<usize>> = vec![None; by_key.len()];
+    for (k, slot) in by_key.slots().filter(|(k, _)| !k.contains(' ')) {
         // A known place or group keeps its own entity ("Washington" the
         // city is not "George Washington").
-        if matches!(kinds[k.as_str()], EntityKind::Place | EntityKind::Group) {
+        if matches!(kinds[slot], EntityKind::Place | EntityKind::Group) {
             continue;
         }
-        let Some(cands) = by_edge_word.get(k.as_str()) else { continue };
-        let longer: Vec<&&String> = cands
-            .iter()
-            .filter(|l| {
-                match kinds[l.as_str()] {
-                    EntityKind::Person => true,
-                    EntityKind::Organisation => l.split(' ').next() == Some(k.as_str()),
-                    _ => false,
-                }
-            })
-            .collect();
-        if longer.len() == 1 {
-            target.insert(k.clone(), (**longer[0]).clone());
+        let Some(cands) = by_edge_word.get(k) else { continue };
+        let mut longer = cands.iter().filter(|&&l| match kinds[l] {
+            EntityKind::Person => true,
+            EntityKind::Organisation => key_of[l].split(' ').next() == Some(k),
+            _ => false,
+        });
+        if let (Some(&l), None) = (longer.next(), longer.next()) {
+            target[slot] = Some(l);
         }
     }
-    let mut merged: BTreeMap<String, Group> = BTreeMap::new();
-    for (k, g) in by_key {
-        let t = target.get(&k).cloned().unwrap_or(k);
-        merged.entry(t).or_default().absorb(g);
+    let mut merged: StrMap<Group> = StrMap::new();
+    let slot_of: Vec<usize> = by_key.slots().map(|(_, slot)| slot).collect();
+    for ((k, g), slot) in by_key.into_sorted().into_iter().zip(slot_of) {
+        let t = target[slot].map(|l| key_of[l].clone()).unwrap_or(k);
+        merged.get_or_insert_with(&t, Group::default).absorb(g);
     }
     let ndocs = analysis.docs.len();
     let mut out: Vec<(Entity, Vec<usize>)> = merged
+        .into_sorted()
         .into_iter()
         .map(|(k, mut g)| {
             crate::order::sort(&mut g.mentions);
@@ -243,16 +246,16 @@ impl Utf16Offsets {
 
 /// Surface form -> merged entity, for quote speakers.
 pub(crate) struct EntityIndex<'e> {
-    by_key: HashMap<String, &'e Entity>,
+    by_key: StrMap<&'e Entity>,
 }
 
 impl<'e> EntityIndex<'e> {
     pub(crate) fn new(entities: &'e [Entity]) -> Self {
-        let mut by_key = HashMap::new();
+        let mut by_key = StrMap::new();
         for e in entities {
-            by_key.entry(key(&e.name)).or_insert(e);
+            by_key.get_or_insert_with(&key(&e.name), || e);
             for a in &e.aliases {
-                by_key.entry(key(a)).or_insert(e);
+                by_key.get_or_insert_with(&key(a), || e);
             }
         }
         EntityIndex { by_key }

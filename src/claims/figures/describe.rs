@@ -3,8 +3,6 @@
 //! Exchange"), the owner ("Nvidia" in "Nvidia's market cap") and the
 //! context terms grouping compares.
 
-use std::collections::BTreeSet;
-
 use super::currency;
 use super::lexicon::*;
 use super::number_words::is_number_word;
@@ -67,18 +65,20 @@ pub(crate) fn describe(toks: &[Token], f: &mut Found, figure_of: &[u32], me: usi
     }
     // The counted thing's modifiers are inside the figure's tokens.
     let inside: Vec<usize> = (s..e).filter(|&k| toks[k].tok == Tok::Word && scale_of(&toks[k].lower).is_none() && currency::name(&toks[k].lower).is_none() && currency::code(toks[k].text).is_none()).collect();
-    let hedge_words: BTreeSet<&str> = ["estimated", "estimate", "about", "around", "approximately", "roughly", "nearly", "almost", "just", "only", "some"].into_iter().collect();
-    let mut terms = BTreeSet::new();
+    let hedge_words: &[&str] = &["estimated", "estimate", "about", "around", "approximately", "roughly", "nearly", "almost", "just", "only", "some"];
+    let mut terms: Vec<String> = Vec::new();
     for &k in before.iter().chain(&after).chain(&inside) {
         let lower = strip_possessives(&toks[k].lower);
-        if lower.chars().count() < 2 || is_stop_word(lower) || hedge_words.contains(lower) || CLAIM_WORDS.contains(&lower) || is_number_word(lower) {
+        if lower.chars().count() < 2 || is_stop_word(lower) || hedge_words.contains(&lower) || CLAIM_WORDS.contains(&lower) || is_number_word(lower) {
             continue;
         }
         if let Some(c) = concept(lower) {
-            terms.insert(c.to_string());
+            terms.push(c.to_string());
         }
-        terms.insert(stem(lower).into_owned());
+        terms.push(stem(lower).into_owned());
     }
+    crate::order::sort(&mut terms);
+    terms.dedup();
     f.context = terms;
     // Measured phrase: the content-word run nearest before the figure, and
     // the words after it up to a clause break (for "in losses").
@@ -86,7 +86,7 @@ pub(crate) fn describe(toks: &[Token], f: &mut Found, figure_of: &[u32], me: usi
         let mut run = Vec::new();
         for &k in before.iter().rev() {
             let w = toks[k].lower.as_str();
-            if is_stop_word(w) || hedge_words.contains(w) || CLAIM_WORDS.contains(&w) {
+            if is_stop_word(w) || hedge_words.contains(&w) || CLAIM_WORDS.contains(&w) {
                 if run.is_empty() {
                     continue;
                 }

@@ -22,17 +22,34 @@ pub(crate) fn overlaps(a: &FigureClaim, b: &FigureClaim) -> bool {
 const LABEL_WEIGHT: f64 = 0.5;
 
 /// The content stems of a measured label ("quarterly net profit").
-pub(crate) fn label_stems(label: &str) -> BTreeSet<String> {
-    crate::text::words(label).map(|w| w.text.to_lowercase()).filter(|w| !is_stop_word(w)).map(|w| stem(&w).into_owned()).collect()
+/// Ascending and distinct (a sorted vector, not a B-tree set: one sort
+/// for the crate and no B-tree type of its own).
+pub(crate) fn label_stems(label: &str) -> Vec<String> {
+    let mut v: Vec<String> = crate::text::words(label).map(|w| w.text.to_lowercase()).filter(|w| !is_stop_word(w)).map(|w| stem(&w).into_owned()).collect();
+    crate::order::sort(&mut v);
+    v.dedup();
+    v
 }
 
 /// Dice overlap of two labels' stems ("net profit" / "quarterly net
 /// profit …"), 0 to 1.
-pub(crate) fn dice(x: &BTreeSet<String>, y: &BTreeSet<String>) -> f64 {
+pub(crate) fn dice(x: &[String], y: &[String]) -> f64 {
     if x.is_empty() || y.is_empty() {
         return 0.0;
     }
-    2.0 * x.intersection(y).count() as f64 / (x.len() + y.len()) as f64
+    let (mut i, mut j, mut inter) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * inter as f64 / (x.len() + y.len()) as f64
 }
 
 /// Weight of a concept term ("~loss") against an ordinary word.
@@ -103,10 +120,18 @@ pub(crate) fn link_score((ca, xa): &(FigureClaim, Context), (cb, xb): &(FigureCl
 /// conflicts. Claims are blocked by (kind, unit, rate); inside a block,
 /// candidate pairs come from shared context terms or a shared subject, so
 /// the work is not quadratic in the number of claims.
-pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMap<&str, usize>) -> Vec<FigureGroup> {
-    let mut blocks: BTreeMap<(FigureKind, &str, Option<&str>), Vec<usize>> = BTreeMap::new();
-    for (i, (c, _)) in claims.iter().enumerate() {
-        blocks.entry((c.kind, c.unit.as_str(), c.rate.as_deref())).or_default().push(i);
+pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &BTreeMap<String, usize>) -> Vec<FigureGroup> {
+    // Blocks: runs of claim indices stably sorted by (kind, unit, rate).
+    let block_key = |i: usize| (claims[i].0.kind, claims[i].0.unit.as_str(), claims[i].0.rate.as_deref());
+    let mut by_block: Vec<usize> = (0..claims.len()).collect();
+    crate::order::sort_by(&mut by_block, |&a, &b| block_key(a).cmp(&block_key(b)));
+    let mut blocks: Vec<&[usize]> = Vec::new();
+    let mut from = 0;
+    for k in 1..=by_block.len() {
+        if k == by_block.len() || block_key(by_block[k]) != block_key(by_block[from]) {
+            blocks.push(&by_block[from..k]);
+            from = k;
+        }
     }
     let mut parent: Vec<usize> = (0..claims.len()).collect();
     fn find(p: &mut [usize], mut x: usize) -> usize {
@@ -117,29 +142,41 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
         x
     }
     // Per group: owner names, whether it has a strong owner, ownerless count.
-    let mut owners: Vec<BTreeSet<String>> = claims.iter().map(|(_, x)| x.owner.iter().map(|o| o.name.to_lowercase()).collect()).collect();
+    // (A group has one owner name at most, so an option serves as the set.)
+    let mut owners: Vec<Option<String>> = claims.iter().map(|(_, x)| x.owner.as_ref().map(|o| o.name.to_lowercase())).collect();
     let mut strong: Vec<bool> = claims.iter().map(|(_, x)| x.owner.as_ref().is_some_and(|o| o.strong)).collect();
     let mut ownerless: Vec<usize> = claims.iter().map(|(_, x)| usize::from(x.owner.is_none())).collect();
     let mut members_of: Vec<Vec<usize>> = (0..claims.len()).map(|i| vec![i]).collect();
-    let labels: Vec<BTreeSet<String>> = claims.iter().map(|(c, _)| label_stems(&c.measured)).collect();
+    let labels: Vec<Vec<String>> = claims.iter().map(|(c, _)| label_stems(&c.measured)).collect();
 
-    for members in blocks.values() {
+    for members in blocks {
         if members.len() < 2 {
             continue;
         }
         let limit = ((members.len() as f64).sqrt() as usize * 2).max(50);
-        let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        // Postings: (term, claim) stably sorted by term, one run per term.
+        let mut posted: Vec<(&str, usize)> = Vec::new();
         for &m in members {
             for t in &claims[m].1.terms {
-                postings.entry(t.as_str()).or_default().push(m);
+                posted.push((t.as_str(), m));
             }
             if let Some(o) = &claims[m].1.owner {
-                postings.entry(o.name.as_str()).or_default().push(m);
+                posted.push((o.name.as_str(), m));
             }
         }
+        crate::order::sort_by(&mut posted, |a, b| a.0.cmp(b.0));
         let mut edges: Vec<(f64, usize, usize)> = Vec::new();
         let mut pairs: Vec<(usize, usize)> = Vec::new();
-        for list in postings.values() {
+        let mut list: Vec<usize> = Vec::new();
+        let mut from = 0;
+        while from < posted.len() {
+            let mut to = from + 1;
+            while to < posted.len() && posted[to].0 == posted[from].0 {
+                to += 1;
+            }
+            list.clear();
+            list.extend(posted[from..to].iter().map(|p| p.1));
+            from = to;
             if list.len() > limit {
                 continue;
             }
@@ -151,19 +188,21 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
         }
         crate::order::sort(&mut pairs);
         pairs.dedup();
-        let mut siblings: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-        for &m in members {
-            siblings.entry((claims[m].1.doc, claims[m].0.sentence.start)).or_default().push(m);
-        }
+        // (sentence, claim) pairs, stably sorted by sentence.
+        let mut siblings: Vec<((usize, usize), usize)> = members.iter().map(|&m| ((claims[m].1.doc, claims[m].0.sentence.start), m)).collect();
+        crate::order::sort_by(&mut siblings, |a, b| a.0.cmp(&b.0));
         // A claim whose own label fits a sibling of the other claim (another
         // figure of its sentence) better is about that sibling's thing.
         let better_sibling = |x: usize, y: usize| -> bool {
-            let near = &siblings[&(claims[y].1.doc, claims[y].0.sentence.start)];
+            let key = (claims[y].1.doc, claims[y].0.sentence.start);
+            let lo = siblings.partition_point(|e| e.0 < key);
+            let hi = lo + siblings[lo..].partition_point(|e| e.0 <= key);
+            let near = &siblings[lo..hi];
             if near.len() < 2 {
                 return false;
             }
             let own = dice(&labels[x], &labels[y]);
-            near.iter().any(|&z| z != y && dice(&labels[x], &labels[z]) > own)
+            near.iter().any(|&(_, z)| z != y && dice(&labels[x], &labels[z]) > own)
         };
         for (a, b) in pairs {
             if better_sibling(a, b) || better_sibling(b, a) {
@@ -184,10 +223,11 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
             }
             // Owners must agree: one named owner at most per group, and a
             // possessive owner ("Nvidia's market cap") admits no ownerless claim.
-            let names: BTreeSet<String> = owners[ra].union(&owners[rb]).cloned().collect();
-            if names.len() > 1 {
-                continue;
-            }
+            let names = match (&owners[ra], &owners[rb]) {
+                (Some(p), Some(q)) if p != q => continue,
+                (Some(p), _) | (None, Some(p)) => Some(p.clone()),
+                (None, None) => None,
+            };
             if (strong[ra] && ownerless[rb] > 0) || (strong[rb] && ownerless[ra] > 0) {
                 continue;
             }
@@ -216,15 +256,16 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &HashMa
         }
     }
 
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // Groups by root, in root order.
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); claims.len()];
     for i in 0..claims.len() {
         let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+        groups[r].push(i);
     }
     let mut out = Vec::new();
-    for members in groups.into_values() {
+    for members in groups.into_iter().filter(|g| !g.is_empty()) {
         let mut docs: Vec<&str> = members.iter().map(|&m| claims[m].0.doc.as_str()).collect();
-        crate::order::sort_by_key(&mut docs, |d| doc_order.get(d).copied().unwrap_or(usize::MAX));
+        crate::order::sort_by_key(&mut docs, |d| doc_order.get(*d).copied().unwrap_or(usize::MAX));
         docs.dedup();
         if docs.len() < 2 {
             continue;

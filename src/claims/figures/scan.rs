@@ -22,7 +22,8 @@ pub(crate) use super::units::*;
 /// Claims with the context terms used for grouping.
 pub(crate) fn scan_all(analysis: &Analysis) -> Vec<(FigureClaim, Context)> {
     let mut out = Vec::new();
-    let mut interner: HashMap<String, u32> = HashMap::new();
+    // (The crate's one string-keyed B-tree type.)
+    let mut interner: BTreeMap<String, usize> = BTreeMap::new();
     for (d, da) in analysis.docs.iter().enumerate() {
         // Headings and bullet lines state figures too ("Nvidia lost $590 billion").
         for s in da.scannable() {
@@ -65,7 +66,13 @@ pub(crate) fn scan_all(analysis: &Analysis) -> Vec<(FigureClaim, Context)> {
                     .iter()
                     .map(|t| {
                         let next = interner.len() as u32 & !CONCEPT_BIT;
-                        let id = *interner.entry(t.clone()).or_insert(next);
+                        let id = match interner.get(t.as_str()) {
+                            Some(&id) => id as u32,
+                            None => {
+                                interner.insert(t.clone(), next as usize);
+                                next
+                            }
+                        };
                         if t.starts_with('~') {
                             id | CONCEPT_BIT
                         } else {
@@ -116,7 +123,8 @@ fn window(doc: &Document, sentence: std::ops::Range<usize>, start: usize, end: u
 #[derive(Debug, Clone)]
 pub(crate) struct Context {
     pub(crate) doc: usize,
-    pub(crate) terms: BTreeSet<String>,
+    /// Ascending, distinct.
+    pub(crate) terms: Vec<String>,
     pub(crate) owner: Option<Owner>,
     /// "billions of dollars": too vague to compare.
     pub(crate) vague: bool,
@@ -161,7 +169,8 @@ pub(crate) struct Found {
     pub(crate) hedge: Hedge,
     pub(crate) hedges: Vec<String>,
     pub(crate) claimed: bool,
-    pub(crate) context: BTreeSet<String>,
+    /// Ascending, distinct.
+    pub(crate) context: Vec<String>,
     pub(crate) vague: bool,
     /// Token range of the figure itself.
     pub(crate) toks: (usize, usize),
@@ -750,7 +759,7 @@ pub(crate) fn figure_at(toks: &[Token], i: usize, cues: &SentenceCues) -> Option
         hedge,
         hedges,
         claimed: claim.is_some(),
-        context: BTreeSet::new(),
+        context: Vec::new(),
         vague: false,
         toks: (start_tok, end_tok),
     })
@@ -876,7 +885,7 @@ fn one_token_figure(toks: &[Token], i: usize, cues: &SentenceCues, kind: FigureK
         hedge,
         hedges,
         claimed: claim.is_some(),
-        context: BTreeSet::new(),
+        context: Vec::new(),
         vague: false,
         toks: (i, i + 1),
     }
@@ -944,7 +953,7 @@ pub(crate) fn vague_magnitude(toks: &[Token], i: usize) -> Option<Found> {
         hedge: Hedge::AtLeast,
         hedges: vec![t.text.to_string()],
         claimed: false,
-        context: BTreeSet::new(),
+        context: Vec::new(),
         vague: true,
         toks: (i, end_tok + used),
     })
