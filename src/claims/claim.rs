@@ -12,6 +12,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::text::{fold_case, words, Analysis, SentenceKind};
+use crate::text::Lowercase;
 
 /// How a sentence vouches for what it says.
 ///
@@ -188,7 +189,7 @@ pub(crate) fn claims(analysis: &Analysis, figures: &[crate::claims::FigureClaim]
     for (d, at, name) in names {
         if let Some(s) = sentence_at(analysis, *d, *at) {
             if let Some(Some(c)) = out[*d].get_mut(s) {
-                c.entities.push(name.to_lowercase());
+                c.entities.push(name.to_lower());
             }
         }
     }

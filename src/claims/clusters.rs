@@ -32,6 +32,7 @@ use super::matching::{dot, SentenceIndex};
 use super::same_fact::{name_overlap, PairEvidence};
 use crate::document::SentenceRef;
 use crate::text::Analysis;
+use crate::text::Lowercase;
 
 /// Cosine from which a pair of sentences is scored at all (the anchors can
 /// lift a pair this loose over the same-fact line, never a looser one).
@@ -703,7 +704,7 @@ fn disputes(
 
 /// The last name mentioned before the sentence's first attribution cue.
 fn claimant(d: usize, sentence: &SentenceRef, cues: &[String], names: &[(usize, usize, String)]) -> Option<String> {
-    let lower = sentence.text.to_lowercase();
+    let lower = sentence.text.to_lower();
     let cue_at = cues
         .iter()
         .filter(|c| matches!(c.as_str(), "claimed" | "claims" | "claim" | "alleged" | "asserted" | "according to"))

@@ -15,6 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::text::{strip_possessives, words, Analysis, SentenceKind};
+use crate::text::Lowercase;
 
 /// α₀, the total weight of the informative prior, in words.
 pub const PRIOR_WEIGHT: f64 = 1000.0;
@@ -165,7 +166,7 @@ fn surface_forms(analysis: &Analysis, da: &crate::text::DocAnalysis, wanted: &[u
             let from = counts.partition_point(|e| e.0 < t);
             let to = counts.partition_point(|e| e.0 <= t);
             // (lower case, count, written in lower case, form), stably by lower case.
-            let mut folded: Vec<(String, usize, bool, &String)> = counts[from..to].iter().map(|(_, form, c)| (form.to_lowercase(), *c, form.chars().next().is_some_and(|ch| ch.is_lowercase()), form)).collect();
+            let mut folded: Vec<(String, usize, bool, &String)> = counts[from..to].iter().map(|(_, form, c)| (form.to_lower(), *c, form.chars().next().is_some_and(|ch| ch.is_lowercase()), form)).collect();
             crate::order::sort_by(&mut folded, |a, b| a.0.cmp(&b.0));
             let mut forms: Vec<(String, (usize, bool, String))> = Vec::new();
             for (lower, c, is_lower, form) in folded {

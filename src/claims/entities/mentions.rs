@@ -21,6 +21,7 @@ use super::cues::{is_currency_code, listed, ABBREVIATIONS, is_title_word, CONNEC
 use super::gazetteer::{is_group, is_place, lookup_key};
 use super::kinds::Hints;
 use crate::text::{is_stop_word, words, Analysis, SentenceKind};
+use crate::text::Lowercase;
 
 /// A mention found in the text, before merging.
 #[derive(Debug, Clone)]
@@ -171,7 +172,7 @@ fn is_shouted(text: &str) -> bool {
 /// every word but stop words capitalised, so its capitals say nothing
 /// about names.
 fn is_title_case(text: &str) -> bool {
-    let content: Vec<&str> = words(text).map(|w| w.text).filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && !is_stop_word(&w.to_lowercase())).collect();
+    let content: Vec<&str> = words(text).map(|w| w.text).filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && !is_stop_word(&w.to_lower())).collect();
     !content.is_empty() && content.iter().all(|w| is_capitalised(w))
 }
 
@@ -244,7 +245,7 @@ fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BT
         // Only capitalised words need their lower case.
         lower.clear();
         if cap {
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.extend(word.chars().map(crate::text::lower_char));
         }
         let core = lower.trim_end_matches('.');
         let initial = i == 0 || text[..w.start].trim_end().ends_with(['“', '"', ':', '‘']);
@@ -283,7 +284,7 @@ fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BT
 /// Strategic …", "University of …") or a title ("Secretary of State");
 /// "and", "the" only inside such a name.
 fn connector_allowed(run: &[RunWord], lower: &str) -> bool {
-    let last = || run.last().map(|w| w.text.to_lowercase()).unwrap_or_default();
+    let last = || run.last().map(|w| w.text.to_lower()).unwrap_or_default();
     match lower {
         "of" | "for" | "de" => {
             let last = last();
@@ -301,11 +302,11 @@ fn connector_allowed(run: &[RunWord], lower: &str) -> bool {
 fn starts_organisation(ws: &[NameWord]) -> bool {
     // A few words ahead are enough: longer names are rare, and a bound keeps
     // a sentence of a thousand capitalised "and"s linear.
-    ws.iter().take(6).take_while(|w| is_capitalised(w.text)).any(|w| listed(&ORGANISATION_WORDS, w.text.to_lowercase().trim_end_matches('.')))
+    ws.iter().take(6).take_while(|w| is_capitalised(w.text)).any(|w| listed(&ORGANISATION_WORDS, w.text.to_lower().trim_end_matches('.')))
 }
 
 fn lower_core(w: &RunWord) -> String {
-    w.text.to_lowercase().trim_end_matches('.').to_string()
+    w.text.to_lower().trim_end_matches('.').to_string()
 }
 
 /// The mentions of one run: starters, titles and demonyms cut off.
@@ -314,7 +315,7 @@ fn run_mentions(run: Run<'_>, known: &BTreeMap<String, usize>, out: &mut Vec<Men
     // Drop a sentence-initial common word: alone unless known, camel-cased
     // ("DeepSeek") or in the gazetteer; in a longer run when it is a starter.
     if let Some(w) = words.first().filter(|w| w.initial && !run.row) {
-        let l = w.text.to_lowercase();
+        let l = w.text.to_lower();
         let in_gazetteer = || {
             let k = lookup_key(w.text);
             is_place(&k) || is_group(&k) || listed(&POLITICAL_GROUPS, k.as_str())
@@ -357,7 +358,7 @@ fn run_mentions(run: Run<'_>, known: &BTreeMap<String, usize>, out: &mut Vec<Men
 fn trim_connectors(words: &mut Vec<RunWord<'_>>) {
     // Drained at once: removing one word at a time from the front would be
     // quadratic in a run of a thousand "The"s.
-    let lead = words.iter().take_while(|w| listed(&CONNECTORS, w.text) || is_stop_word(&w.text.to_lowercase())).count();
+    let lead = words.iter().take_while(|w| listed(&CONNECTORS, w.text) || is_stop_word(&w.text.to_lower())).count();
     words.drain(..lead);
     while words.last().is_some_and(|w| listed(&CONNECTORS, w.text)) {
         words.pop();
@@ -426,7 +427,7 @@ fn join(words: &[RunWord]) -> String {
 fn emit(doc: usize, sentence: usize, words: Vec<RunWord<'_>>, role: Option<String>, hints: Hints, group: bool, out: &mut Vec<Mention>) {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
     let name = join(&words);
-    let lower = name.to_lowercase();
+    let lower = name.to_lower();
     let core = lower.trim_end_matches('.');
     if words.len() == 1 && (listed(&MONTHS_DAYS, core) || lower.chars().count() < 2 || is_stop_word(&lower)) {
         return;
@@ -447,8 +448,8 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
     }
     // Compared in lower case: char::to_uppercase would pull Unicode's
     // upper-casing tables into the wasm.
-    let letters: Vec<char> = letters.into_iter().flat_map(char::to_lowercase).collect();
-    let initials: Vec<char> = name.split([' ', '-']).filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect();
+    let letters: Vec<char> = letters.into_iter().map(crate::text::lower_char).collect();
+    let initials: Vec<char> = name.split([' ', '-']).filter_map(|w| w.chars().next()).map(crate::text::lower_char).collect();
     if initials.first() != letters.first() || initials.len() < 2 {
         return false;
     }
@@ -482,7 +483,7 @@ fn title_case(word: &str) -> String {
     let mut cs = word.chars();
     match cs.next() {
         // The first letter is a capital already (shouted text).
-        Some(c) => std::iter::once(c).chain(cs.flat_map(char::to_lowercase)).collect(),
+        Some(c) => std::iter::once(c).chain(cs.map(crate::text::lower_char)).collect(),
         None => String::new(),
     }
 }

@@ -3,6 +3,7 @@
 
 use super::scan::*;
 use super::*;
+use crate::text::Lowercase;
 pub(crate) const GROUP_CONTEXT: f64 = 0.25;
 /// The same, when the two values already agree.
 pub(crate) const GROUP_CONTEXT_AGREEING: f64 = 0.2;
@@ -25,7 +26,7 @@ const LABEL_WEIGHT: f64 = 0.5;
 /// Ascending and distinct (a sorted vector, not a B-tree set: one sort
 /// for the crate and no B-tree type of its own).
 pub(crate) fn label_stems(label: &str) -> Vec<String> {
-    let mut v: Vec<String> = crate::text::words(label).map(|w| w.text.to_lowercase()).filter(|w| !is_stop_word(w)).map(|w| stem(&w).into_owned()).collect();
+    let mut v: Vec<String> = crate::text::words(label).map(|w| w.text.to_lower()).filter(|w| !is_stop_word(w)).map(|w| stem(&w).into_owned()).collect();
     crate::order::sort(&mut v);
     v.dedup();
     v
@@ -143,7 +144,7 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &BTreeM
     }
     // Per group: owner names, whether it has a strong owner, ownerless count.
     // (A group has one owner name at most, so an option serves as the set.)
-    let mut owners: Vec<Option<String>> = claims.iter().map(|(_, x)| x.owner.as_ref().map(|o| o.name.to_lowercase())).collect();
+    let mut owners: Vec<Option<String>> = claims.iter().map(|(_, x)| x.owner.as_ref().map(|o| o.name.to_lower())).collect();
     let mut strong: Vec<bool> = claims.iter().map(|(_, x)| x.owner.as_ref().is_some_and(|o| o.strong)).collect();
     let mut ownerless: Vec<usize> = claims.iter().map(|(_, x)| usize::from(x.owner.is_none())).collect();
     let mut members_of: Vec<Vec<usize>> = (0..claims.len()).map(|i| vec![i]).collect();
@@ -312,9 +313,9 @@ pub(crate) fn describe_claim(c: &FigureClaim) -> String {
         .hedges
         .iter()
         .map(String::as_str)
-        .filter(|h| !CLAIM_WORDS.contains(&h.to_lowercase().as_str()) && !matches!(h.to_lowercase().as_str(), "according" | "reportedly" | "allegedly" | "purportedly"))
+        .filter(|h| !CLAIM_WORDS.contains(&h.to_lower().as_str()) && !matches!(h.to_lower().as_str(), "according" | "reportedly" | "allegedly" | "purportedly"))
         .collect();
-    let written = if hedge.is_empty() || c.text.to_lowercase().starts_with(&hedge[0].to_lowercase()) { c.text.clone() } else { format!("{} {}", hedge.join(" "), c.text) };
+    let written = if hedge.is_empty() || c.text.to_lower().starts_with(&hedge[0].to_lower()) { c.text.clone() } else { format!("{} {}", hedge.join(" "), c.text) };
     let mut s = format!("{} says {} ({}", short_id(&c.doc), written, range);
     if c.text_value_differs() {
         s.push_str(&format!(", = {}", format_value(c.value, c.kind, &c.unit)));
@@ -332,7 +333,7 @@ pub(crate) fn describe_claim(c: &FigureClaim) -> String {
 impl FigureClaim {
     /// True when the written form hides the normalised value (cents, "bn").
     fn text_value_differs(&self) -> bool {
-        let l = self.text.to_lowercase();
+        let l = self.text.to_lower();
         l.contains("cent") || l.contains("bn") || l.ends_with('m') || l.contains("pence") || self.kind == FigureKind::Duration
     }
 }
