@@ -45,7 +45,7 @@ help:
 	@echo "make setup   install only what is missing (wasm target, wasm-bindgen-cli, binaryen, chromium, npm ci)"
 	@echo "make wasm    build target/pkg (browser) and target/pkg-node (Node) wasm packages"
 	@echo "make dist    build dist/: index.html, parallax.js, parallax.mjs, parallax.html, embed.html, embed-example.html, npm/"
-	@echo "make eval    ROUGE evaluation on ../shared/data (ARGS=... passed to tools/eval.py)"
+	@echo "make eval    ROUGE, same-fact, figure and name evaluations on ../shared/data (ARGS=... passed to tools/eval.py)"
 	@echo "make bench   cargo bench, then the wasm benchmark under Node"
 	@echo "make fuzz    run each fuzz target ($(FUZZ_TARGETS)) for FUZZ_SECONDS=$(FUZZ_SECONDS) s (nightly, cargo-fuzz)"
 	@echo "make clean   remove build outputs"
@@ -128,11 +128,17 @@ test-e2e:
 
 # --- evaluation, benchmarks, fuzzing -----------------------------------------
 
-eval:
+# ROUGE (DUC 2006, CNN/DM), same-fact scores (STS-B, MRPC): tools/eval.py,
+# ARGS passed to it; figures per kind (spec files, quantulum3's own cases):
+# tools/eval_figures.py; typed names on CoNLL-2003 dev beside compromise:
+# tools/eval_entities.mjs (the wasm build, compromise from tools/node).
+eval: wasm
 	@scripts/setup.sh eval
 	$(CARGO) build --release
-	@test -f tools/eval.py || { echo "make eval: tools/eval.py does not exist yet" >&2; exit 1; }
 	python3 tools/eval.py $(ARGS)
+	python3 tools/eval_figures.py
+	@test -d tools/node/node_modules || (cd tools/node && npm ci --no-audit --no-fund)
+	node tools/eval_entities.mjs
 
 bench: setup wasm
 	$(CARGO) bench
