@@ -36,6 +36,7 @@ fn rows() -> Vec<(&'static str, fn() -> Vec<Document>)> {
         ("290 KB of nested quotations", nested_quotes),
         ("1 MB of random bytes", random_bytes),
         ("one 27 KB sentence with 1,000 figures", long_figure_sentence),
+        ("one 192 KB document of three short sentences repeated", repeated_sentences),
     ]
 }
 
@@ -121,6 +122,13 @@ fn long_figure_sentence() -> Vec<Document> {
     }
     s.push_str(" and more.");
     vec![Document::new("figures", s.clone()), Document::new("figures2", s)]
+}
+
+/// What `make fuzz`'s compare_slow target first found (a 2 s timeout): one
+/// document whose few short sentences repeat thousands of times.
+fn repeated_sentences() -> Vec<Document> {
+    let unit = "Alpha.\\u{2028}Beta.\\u{2029}Gamma. ";
+    vec![Document::new("repeats", unit.repeat(192 * 1024 / unit.len()))]
 }
 
 /// Peak resident memory of this process (VmHWM), in bytes.
