@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use super::claim::{claims, Claim, Stance};
 use super::figures::{format_value, group_claims, overlaps, scan_all, Context, FigureClaim, FigureGroup, FigureKind};
 use super::matching::{dot, SentenceIndex};
-use super::same_fact::{name_overlap, PairEvidence};
+use super::same_fact::{name_overlap, PairEvidence, MAX_ANCHOR_LIFT};
 use crate::document::SentenceRef;
 use crate::text::Analysis;
 use crate::text::Lowercase;
@@ -195,26 +195,48 @@ impl ClusterSet {
                 group_of[i] = Some(g);
             }
         }
-        // Name weights: rarer names (by body sentences naming them) count more.
-        // (The crate's one string-keyed B-tree type.)
-        let mut name_freq: BTreeMap<String, usize> = BTreeMap::new();
+        // Names as ids (so the pair loop compares integers, not strings),
+        // weighted by rarity: rarer names (by body sentences naming them)
+        // count more.
+        let mut name_id: BTreeMap<&str, u32> = BTreeMap::new();
+        let mut name_freq: Vec<u32> = Vec::new();
         let mut body = 0u32;
-        for c in claims.iter().flatten().flatten() {
-            body += 1;
-            for n in &c.entities {
-                match name_freq.get_mut(n.as_str()) {
-                    Some(f) => *f += 1,
-                    None => {
-                        name_freq.insert(n.clone(), 1);
-                    }
-                }
-            }
-        }
-        let name_weight = |n: &str| (1.0 + body.max(1) as f64 / name_freq.get(n).map_or(1, |&f| f as u32).max(1) as f64).ln();
+        let name_ids: Vec<Vec<Vec<u32>>> = claims
+            .iter()
+            .map(|doc| {
+                doc.iter()
+                    .map(|c| {
+                        let Some(c) = c else { return Vec::new() };
+                        body += 1;
+                        let mut ids: Vec<u32> = c
+                            .entities
+                            .iter()
+                            .map(|n| {
+                                let next = name_freq.len() as u32;
+                                let id = *name_id.entry(n.as_str()).or_insert(next);
+                                if id == next {
+                                    name_freq.push(0);
+                                }
+                                name_freq[id as usize] += 1;
+                                id
+                            })
+                            .collect();
+                        ids.sort_unstable();
+                        ids
+                    })
+                    .collect()
+            })
+            .collect();
+        drop(name_id);
+        let name_weight: Vec<f64> = name_freq.iter().map(|&f| (1.0 + body.max(1) as f64 / f.max(1) as f64).ln()).collect();
         let rare_limit = ((body as f64 * RARE_NAME_SHARE) as u32).max(RARE_NAME_FLOOR);
-        let is_rare = |n: &String| name_freq.get(n.as_str()).is_some_and(|&f| f as u32 <= rare_limit);
+        let rare_name: Vec<bool> = name_freq.iter().map(|&f| f <= rare_limit).collect();
 
-        let floor = if (body as usize) <= SCORE_ALL_PAIRS_UP_TO { 0.0 } else { CANDIDATE_COSINE };
+        // Small inputs score every pair sharing a term; large ones only
+        // pairs whose wording the anchors could still lift to a link (a
+        // looser pair would only add a near-miss credit to the fact
+        // similarity, at the cost of most of the pairs).
+        let floor = if (body as usize) <= SCORE_ALL_PAIRS_UP_TO { 0.0 } else { (threshold - MAX_ANCHOR_LIFT).max(CANDIDATE_COSINE) };
         let mut index = SentenceIndex::with_threshold(analysis, floor);
         let words = |d: usize, s: usize| analysis.docs[d].sentences.get(s).map_or(0, |x| x.word_count);
         let mut nearest_other: Vec<Vec<f64>> = analysis.docs.iter().map(|d| vec![0.0; d.sentences.len()]).collect();
@@ -225,6 +247,7 @@ impl ClusterSet {
         // score of a pair counts): looked up by binary search.
         let mut scored: Vec<(((usize, usize), (usize, usize)), f64)> = Vec::new();
         let evidence = |a: &Claim, b: &Claim, lexical: f64| -> PairEvidence {
+            let (na, nb) = (&name_ids[a.doc][a.sentence], &name_ids[b.doc][b.sentence]);
             let mut same_measure = false;
             let mut other_measure = false;
             for &x in &a.figures {
@@ -244,8 +267,8 @@ impl ClusterSet {
                 lexical,
                 same_measure,
                 other_measure,
-                names: name_overlap(&a.entities, &b.entities, name_weight),
-                rare_name: a.entities.iter().any(|n| is_rare(n) && b.entities.binary_search(n).is_ok()),
+                names: name_overlap(na, nb, |&n| name_weight[n as usize]),
+                rare_name: na.iter().any(|&n| rare_name[n as usize] && nb.binary_search(&n).is_ok()),
                 opposite_negation: a.negated != b.negated,
             }
         };

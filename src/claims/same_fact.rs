@@ -39,6 +39,9 @@ const OTHER_MEASURE_FACTOR: f64 = 0.8;
 const ENTITY_WEIGHT: f64 = 0.05;
 /// Multiplies the score when both sentences name someone but nobody in common.
 const DISJOINT_NAMES_FACTOR: f64 = 1.0;
+/// The most the anchors can add to a pair's lexical similarity: a pair
+/// whose wording is this far below the same-fact line can never reach it.
+pub(crate) const MAX_ANCHOR_LIFT: f64 = SAME_MEASURE_BONUS + ENTITY_WEIGHT;
 /// What a pair without a concrete anchor needs above the threshold.
 pub const UNANCHORED_MARGIN: f64 = 0.1;
 /// Multiplies the score of a pair with no concrete anchor in common.
@@ -121,7 +124,7 @@ impl PairEvidence {
 
 /// Rarity-weighted Dice overlap of two sorted name lists; `weight` gives a
 /// name's weight (higher for rarer names).
-pub(crate) fn name_overlap(a: &[String], b: &[String], weight: impl Fn(&str) -> f64) -> Option<f64> {
+pub(crate) fn name_overlap<T: Ord>(a: &[T], b: &[T], weight: impl Fn(&T) -> f64) -> Option<f64> {
     if a.is_empty() || b.is_empty() {
         return None;
     }
