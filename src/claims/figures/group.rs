@@ -117,6 +117,16 @@ pub(crate) fn link_score((ca, xa): &(FigureClaim, Context), (cb, xb): &(FigureCl
     (sim >= need * relax).then_some(sim)
 }
 
+/// Claims sharing a context term beyond which the term proposes no pairs
+/// (a word that common says nothing about which quantity is meant, and
+/// its pairs would grow with the square of the set).
+const POSTING_LIMIT: usize = 50;
+
+/// Claims a figure group holds at most: merging checks every pair across
+/// two groups, and a real story reports one quantity a few dozen times at
+/// most, so beyond this a group stops growing.
+const MAX_GROUP_CLAIMS: usize = 64;
+
 /// Groups claims about the same measured thing across documents and marks
 /// conflicts. Claims are blocked by (kind, unit, rate); inside a block,
 /// candidate pairs come from shared context terms or a shared subject, so
@@ -154,7 +164,7 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &BTreeM
         if members.len() < 2 {
             continue;
         }
-        let limit = ((members.len() as f64).sqrt() as usize * 2).max(50);
+        let limit = POSTING_LIMIT;
         // Postings: (term, claim) stably sorted by term, one run per term.
         let mut posted: Vec<(&str, usize)> = Vec::new();
         for &m in members {
@@ -230,6 +240,11 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &BTreeM
                 (None, None) => None,
             };
             if (strong[ra] && ownerless[rb] > 0) || (strong[rb] && ownerless[ra] > 0) {
+                continue;
+            }
+            // The checks below are all-pairs across the two groups: a cap on
+            // the group keeps each merge's cost bounded.
+            if members_of[ra].len() + members_of[rb].len() > MAX_GROUP_CLAIMS {
                 continue;
             }
             // Two figures of one sentence measure two things: never one group.
