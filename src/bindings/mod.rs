@@ -276,12 +276,17 @@ export interface DistinctiveTerm { word: string; stem: string; count: number; co
 export interface DocumentVocabulary { doc: string; terms: DistinctiveTerm[]; }
 
 /** The result of compare(). Matrices follow the order of `documents`. */
+/** A part of a Comparison cut to a bound: `kept` of `total` documents (the first ones). */
+export interface Truncation { part: 'similarity' | 'fact_similarity'; kept: number; total: number; }
+
 export interface Comparison {
   documents: DocumentInfo[];
   /** similarity[i][j]: lexical similarity of documents i and j, 0 to 1. */
   similarity: number[][];
   /** fact_similarity[i][j]: share of document i's facts that document j also reports, 0 to 1 (not symmetric). */
   fact_similarity: number[][];
+  /** Parts cut to a bound: over 200 documents the matrices cover the first 200 only. Empty otherwise. */
+  truncated: Truncation[];
   near_duplicates: NearDuplicate[];
   /** Fact clusters: facts of two or more documents and disputed claims, best supported first. */
   clusters: FactCluster[];

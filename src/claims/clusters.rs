@@ -528,11 +528,12 @@ impl ClusterSet {
     /// has no such sentence) that document j also reports:
     /// 1 for a sentence whose cluster includes j, else its best same-fact
     /// score with a sentence of j (so a near-miss counts a little); 1 on
-    /// the diagonal.
-    pub(crate) fn fact_similarity(&self, analysis: &Analysis) -> Vec<Vec<f64>> {
-        let n = analysis.docs.len();
+    /// the diagonal. Over the first `k` documents only (the matrix is
+    /// quadratic).
+    pub(crate) fn fact_similarity(&self, analysis: &Analysis, k: usize) -> Vec<Vec<f64>> {
+        let n = analysis.docs.len().min(k);
         let index = doc_positions(analysis);
-        let cluster_docs: Vec<Vec<usize>> = self.clusters.iter().map(|c| c.docs.iter().filter_map(|d| index.get(d.as_str()).copied()).collect()).collect();
+        let cluster_docs: Vec<Vec<usize>> = self.clusters.iter().map(|c| c.docs.iter().filter_map(|d| index.get(d.as_str()).copied()).filter(|&j| j < n).collect()).collect();
         let mut out = vec![vec![0.0; n]; n];
         // Per other document, the best credit of the current sentence (touched list keeps it linear).
         let mut credit = vec![0.0f64; n];
@@ -552,6 +553,9 @@ impl ClusterSet {
             for &s in &facts {
                 for &(j, score) in &self.best_per_doc[i][s] {
                     let j = j as usize;
+                    if j >= n {
+                        continue;
+                    }
                     if credit[j] == 0.0 {
                         touched.push(j);
                     }

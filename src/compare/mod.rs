@@ -166,6 +166,34 @@ pub struct Comparison {
     pub quotes: Vec<Quote>,
     /// Distinctive words of each document against the rest (input order).
     pub vocabulary: Vec<DocumentVocabulary>,
+    /// The parts of the result cut to a bound (empty for sets of up to
+    /// 200 documents): the matrices then cover the first documents only.
+    #[serde(default)]
+    pub truncated: Vec<Truncation>,
+}
+
+/// Documents a pairwise matrix covers at most: both matrices are
+/// quadratic in the set (4,000 documents would be 32 million numbers), and
+/// no view shows more than a few dozen rows.
+const MATRIX_DOCUMENTS: usize = 200;
+
+/// A part of a [`Comparison`] cut to a bound, so that cost and size stay
+/// linear in the input.
+///
+/// ```
+/// use parallax::{compare, CompareOptions, Document};
+/// let docs: Vec<Document> = (0..201).map(|i| Document::new(format!("d{i}"), "Markets fell on Monday.")).collect();
+/// let c = compare(&docs, &CompareOptions::default()).unwrap();
+/// assert_eq!((c.similarity.len(), c.truncated[0].part.as_str(), c.truncated[0].total), (200, "similarity", 201));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Truncation {
+    /// The field that was cut: `"similarity"`, `"fact_similarity"`.
+    pub part: String,
+    /// How many documents (rows and columns) it keeps: the first ones, in input order.
+    pub kept: usize,
+    /// How many there are.
+    pub total: usize,
 }
 
 /// Compares `docs` with each other.
@@ -181,7 +209,8 @@ pub fn compare(docs: &[Document], options: &CompareOptions) -> Result<Comparison
     options.check()?;
     let analysis = Analysis::new(docs);
 
-    let similarity = similarity_matrix(&analysis);
+    let shown = docs.len().min(MATRIX_DOCUMENTS);
+    let similarity = similarity::similarity_of_first(&analysis, shown);
     let near_duplicates = near_duplicates(docs, options.near_duplicate_jaccard);
 
     // The claim layer: figures, names, claims and fact clusters.
@@ -189,7 +218,12 @@ pub fn compare(docs: &[Document], options: &CompareOptions) -> Result<Comparison
     let all_entities = entity_mentions::merge(&mentions, &analysis, usize::MAX);
     let names = crate::claims::mention_names(&mentions, &all_entities);
     let set = ClusterSet::new(&analysis, &names, options.same_fact_similarity);
-    let fact_similarity = set.fact_similarity(&analysis);
+    let fact_similarity = set.fact_similarity(&analysis, shown);
+    let truncated = if shown < docs.len() {
+        ["similarity", "fact_similarity"].into_iter().map(|part| Truncation { part: part.to_string(), kept: shown, total: docs.len() }).collect()
+    } else {
+        Vec::new()
+    };
 
     let mut shared_facts = facts::shared_facts(&set.clusters);
     let mut shared_nodes: HashSet<(usize, usize)> = HashSet::new();
@@ -248,6 +282,7 @@ pub fn compare(docs: &[Document], options: &CompareOptions) -> Result<Comparison
         entities: entity_list,
         quotes,
         vocabulary,
+        truncated,
     })
 }
 
@@ -279,8 +314,11 @@ impl fmt::Display for Comparison {
         }
 
         writeln!(f, "\n1. Similarity (TF-IDF cosine + shared neighbours)")?;
+        for t in &self.truncated {
+            writeln!(f, "  ({}: the first {} of {} documents)", t.part, t.kept, t.total)?;
+        }
         write!(f, "      ")?;
-        for i in 0..self.documents.len() {
+        for i in 0..self.similarity.len() {
             write!(f, " {:>5}", format!("[{}]", i + 1))?;
         }
         writeln!(f)?;

@@ -88,7 +88,13 @@ const SECOND_ORDER_WEIGHT: f64 = 0.5;
 /// assert_eq!((m[0][0], m[2][2]), (1.0, 1.0));
 /// ```
 pub fn similarity_matrix(analysis: &Analysis) -> Vec<Vec<f64>> {
-    let mut m = cosine_matrix(analysis);
+    similarity_of_first(analysis, usize::MAX)
+}
+
+/// [`similarity_matrix`] over the first `k` documents only (term weights
+/// still from all of them): the matrix is quadratic, so compare caps it.
+pub(crate) fn similarity_of_first(analysis: &Analysis, k: usize) -> Vec<Vec<f64>> {
+    let mut m = cosine_of_first(analysis, k);
     let n = m.len();
     let evidence = (n.saturating_sub(2) as f64 / SIMILARITY_NEIGHBOURS as f64).min(1.0);
     let beta = SECOND_ORDER_WEIGHT * evidence * evidence;
@@ -123,8 +129,15 @@ fn set_symmetric(m: &mut [Vec<f64>], f: &dyn Fn(usize, usize, f64) -> f64) {
 
 /// The TF-IDF cosine of every pair of documents (symmetric, 0 to 1, not
 /// rounded), computed through an inverted index.
+#[cfg(test)]
 fn cosine_matrix(analysis: &Analysis) -> Vec<Vec<f64>> {
-    let vectors = document_vectors(analysis);
+    cosine_of_first(analysis, usize::MAX)
+}
+
+/// [`cosine_matrix`] over the first `k` documents.
+fn cosine_of_first(analysis: &Analysis, k: usize) -> Vec<Vec<f64>> {
+    let mut vectors = document_vectors(analysis);
+    vectors.truncate(k);
     let n = vectors.len();
     let mut postings: Vec<Vec<(u32, f64)>> = vec![Vec::new(); analysis.vocab.len()];
     for (d, v) in vectors.iter().enumerate() {
