@@ -139,6 +139,15 @@ fn peak_rss() -> usize {
         .map_or(0, |kb| kb * 1024)
 }
 
+/// The three largest fields of a comparison's JSON, for the reader of a row
+/// whose result grew.
+fn largest_parts(c: &parallax::Comparison) -> String {
+    let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(c) else { return String::new() };
+    let mut sizes: Vec<(usize, String)> = fields.iter().map(|(k, v)| (serde_json::to_string(v).map_or(0, |j| j.len()), k.clone())).collect();
+    sizes.sort_unstable_by(|a, b| b.cmp(a));
+    sizes.iter().take(3).map(|(n, k)| format!("{k} {}", mb(*n))).collect::<Vec<_>>().join(", ")
+}
+
 /// One row, in this (child) process: prints one line of results.
 fn run_row(k: usize) {
     let (name, build) = rows()[k];
@@ -159,7 +168,7 @@ fn run_row(k: usize) {
     let (c, c_heap) = peak_heap(|| compare(&docs, &CompareOptions::default()));
     let c_time = t.elapsed();
     let comparison = match c {
-        Ok(c) => format!("{c_time:.2?}, heap {}, JSON {}", mb(c_heap), mb(serde_json::to_string(&c).map_or(0, |j| j.len()))),
+        Ok(c) => format!("{c_time:.2?}, heap {}, JSON {} ({})", mb(c_heap), mb(serde_json::to_string(&c).map_or(0, |j| j.len())), largest_parts(&c)),
         Err(e) => format!("refused in {c_time:.2?}: {e}"),
     };
     println!("{name} ({} docs, {}): summarize {summary} | compare {comparison} | peak RSS {}", docs.len(), mb(bytes), mb(peak_rss()));

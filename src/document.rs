@@ -323,7 +323,7 @@ impl SentenceRef {
             start,
             end,
             start_utf16,
-            end_utf16: start_utf16 + slice.encode_utf16().count(),
+            end_utf16: start_utf16 + crate::text::utf16_len(slice),
             text: slice.to_string(),
         }
     }

@@ -89,7 +89,7 @@ pub(crate) fn quotes(analysis: &Analysis, entities: &[Entity], mentions: &[Menti
                     start: s,
                     end: e,
                     start_utf16,
-                    end_utf16: start_utf16 + inner_trim.encode_utf16().count(),
+                    end_utf16: start_utf16 + crate::text::utf16_len(inner_trim),
                     speaker,
                     sentence: analysis.sentence_ref(d, si),
                 });

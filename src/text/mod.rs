@@ -46,5 +46,13 @@ pub fn fold_case(word: &str) -> String {
 /// ```
 pub fn utf16_offset(text: &str, byte: usize) -> usize {
     let byte = byte.min(text.len());
-    text.get(..byte).map(|s| s.encode_utf16().count()).unwrap_or(0)
+    text.get(..byte).map_or(0, utf16_len)
+}
+
+/// UTF-16 length of `s`, counted over bytes (a loop the compiler
+/// vectorises; references into long documents count whole prefixes):
+/// one unit per character (every byte that does not continue one), two
+/// for characters outside the BMP (lead bytes 0xF0 and up).
+pub(crate) fn utf16_len(s: &str) -> usize {
+    s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }

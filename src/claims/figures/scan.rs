@@ -112,11 +112,11 @@ fn window(doc: &Document, sentence: std::ops::Range<usize>, start: usize, end: u
         we += 1;
     }
     if ws >= cursor.0 {
-        cursor.1 += text[cursor.0..ws].encode_utf16().count();
+        cursor.1 += crate::text::utf16_len(&text[cursor.0..ws]);
         cursor.0 = ws;
     }
     let slice = &text[ws..we];
-    SentenceRef { doc: doc.id.clone(), start: ws, end: we, start_utf16: cursor.1, end_utf16: cursor.1 + slice.encode_utf16().count(), text: slice.to_string() }
+    SentenceRef { doc: doc.id.clone(), start: ws, end: we, start_utf16: cursor.1, end_utf16: cursor.1 + crate::text::utf16_len(slice), text: slice.to_string() }
 }
 
 /// What grouping needs beyond the public claim.
