@@ -68,6 +68,8 @@ export const STRINGS = {
   reportedByN: (n) => `reported by ${n} sources`,
   onlyHere: 'only in this article',
   fullTextOf: (title) => `Full text of ${title}`,
+  showWholeArticle: 'Show whole article',
+  showLessArticle: 'Show less',
   // story
   gistOne: 'The gist of the article',
   gist: (n) => `The gist of ${n} articles`,

@@ -778,6 +778,8 @@ export class ParallaxDigest extends ElementBase {
     this.target = { doc, s: start, e: end };
     this._flashPending = true;
     this._reflect('article', doc);
+    // A clipped article (compact mode) opens first, so the target is on screen.
+    this.flags[`whole:${doc}`] = true;
     this._dirty.add('article');
     if (this.state.view !== 'article') this._activate('article', true, false);
     if (changed) this._changed('article', ['article']);
@@ -1037,7 +1039,10 @@ export class ParallaxDigest extends ElementBase {
     }
     const i = VIEW_IDS.indexOf(view);
     const panel = this._panels[i];
-    const focusedId = this._shadow.activeElement && this._shadow.activeElement.id;
+    const active = this._shadow.activeElement;
+    const focusedId = active && active.id;
+    // The sentence a jump focused has no id: it is the new target mark.
+    const onTarget = Boolean(active && active.classList && active.classList.contains('hl-target'));
     const oldText = panel.querySelector('.fulltext');
     const keepScroll = oldText && panel.dataset.doc === this.state.article ? oldText.scrollTop : null;
     replace(panel, this.docs.length || view === 'yours' ? VIEWS[i].render(this) : this._emptyState());
@@ -1052,6 +1057,8 @@ export class ParallaxDigest extends ElementBase {
       if (text && keepScroll !== null) text.scrollTop = keepScroll;
       this._flash();
     }
+      const mark = onTarget ? panel.querySelector('.hl-target') : null;
+      if (mark) mark.focus({ preventScroll: true });
     this._syncActions();
   }
 
@@ -1078,7 +1085,10 @@ export class ParallaxDigest extends ElementBase {
     if (!marks.length) return;
     marks[0].scrollIntoView({ block: 'center', behavior: 'auto' });
     marks[0].focus({ preventScroll: true });
-    this._flashPending = false;
+    // Until the article's summary is in, drawing it above the text moves
+    // the target: bring it into view again then.
+    const summary = this.results.article;
+    if (summary && summary.__doc === this.state.article) this._flashPending = false;
   }
 
   /** Length control for `which` ('story' or 'article'): a unit and a number. */
