@@ -10,7 +10,7 @@ import { compareModel } from './compare.js';
 export function renderArticle(ctx) {
   const id = ctx.state.article;
   const doc = ctx.docs.find((d) => d.id === id);
-  if (!doc) return h('p', { class: 'empty', text: 'No article.' });
+  if (!doc) return h('p', { class: 'empty', text: ctx.t('noArticle') });
   const summary = ctx.results.article;
   const current = summary && summary.__doc === id ? summary : null;
   const index = ctx.docs.indexOf(doc);

@@ -318,7 +318,7 @@ export function heatmap(ctx, comparison) {
   const matrix = arr(comparison.similarity);
   const ids = arr(comparison.documents).map((d) => d.id);
   const shown = Math.min(ids.length, HEATMAP_MAX, matrix.length);
-  if (shown < 2) return h('p', { class: 'empty', text: 'Add a second article to compare them.' });
+  if (shown < 2) return h('p', { class: 'empty', text: ctx.t('alikeNeedTwo') });
   let top = 0;
   let low = Infinity;
   const pairs = [];
