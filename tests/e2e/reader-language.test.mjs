@@ -98,7 +98,7 @@ test('theme auto follows a page that switches to dark', async () => {
   await page.close();
 });
 
-test('strings: default titles, failures, the article toggle, Markdown and the share dialog come from the table', async () => {
+test('strings: default titles, failures, the article toggle, the heatmap, Markdown and the share dialog come from the table', async () => {
   const { page, problems } = await openPage(env.browser.context, `${env.server.url}hosts/sidebar-320.html`);
   await waitAll(page);
   await page.evaluate(() => {
@@ -106,6 +106,8 @@ test('strings: default titles, failures, the article toggle, Markdown and the sh
       pastedTitle: 'Article collé',
       showWholeArticle: 'Tout l’article',
       showLessArticle: 'Moins',
+      alikeCaptionFacts: 'Part des faits de la ligne',
+      percent: (p) => `${p} %`,
       mdSources: 'Sources (fr)',
       embedTitle: 'Intégrer ces articles',
       noArticles: 'Aucun article à montrer.',
@@ -124,6 +126,14 @@ test('strings: default titles, failures, the article toggle, Markdown and the sh
     return [closed, open];
   });
   assert.deepEqual(toggle, ['Tout l’article', 'Moins']);
+  // The heatmap's caption and numbers.
+  await inShadow(page, (root) => { root.host.view = 'compare'; });
+  const heat = await inShadow(page, (root) => {
+    const t = root.querySelector('#panel-compare [part~="heatmap"]');
+    return { caption: t.querySelector('caption').textContent, cell: t.querySelector('tbody td:not(.self)').firstChild.textContent };
+  });
+  assert.equal(heat.caption, 'Part des faits de la ligne');
+  assert.match(heat.cell, /^\d+ %$/);
   // Markdown.
   assert.match(await page.evaluate(() => document.querySelector('parallax-digest').markdown()), /### Sources \(fr\)/);
   // The share dialog.
