@@ -97,3 +97,70 @@ test('theme auto follows a page that switches to dark', async () => {
   await page.waitForFunction(() => getComputedStyle(document.querySelector('parallax-digest').shadowRoot.querySelector('.root')).backgroundColor === 'rgb(13, 17, 23)');
   await page.close();
 });
+
+test('strings: default titles, failures, the article toggle, the heatmap, Markdown and the share dialog come from the table', async () => {
+  const { page, problems } = await openPage(env.browser.context, `${env.server.url}hosts/sidebar-320.html`);
+  await waitAll(page);
+  await page.evaluate(() => {
+    document.querySelector('parallax-digest').strings = {
+      pastedTitle: 'Article collé',
+      showWholeArticle: 'Tout l’article',
+      showLessArticle: 'Moins',
+      alikeCaptionFacts: 'Part des faits de la ligne',
+      percent: (p) => `${p} %`,
+      mdSources: 'Sources (fr)',
+      embedTitle: 'Intégrer ces articles',
+      noArticles: 'Aucun article à montrer.',
+      srcFailed: (src, why) => `Impossible de lire ${src} (${why}).`,
+    };
+  });
+  // The article toggle (compact mode).
+  await inShadow(page, (root) => { root.host.view = 'article'; });
+  await page.waitForFunction(() => document.querySelector('parallax-digest').shadowRoot.querySelector('#article-whole'));
+  const toggle = await inShadow(page, (root) => {
+    const b = root.querySelector('#article-whole');
+    const closed = b.textContent;
+    b.click();
+    const open = b.textContent;
+    b.click();
+    return [closed, open];
+  });
+  assert.deepEqual(toggle, ['Tout l’article', 'Moins']);
+  // The heatmap's caption and numbers.
+  await inShadow(page, (root) => { root.host.view = 'compare'; });
+  const heat = await inShadow(page, (root) => {
+    const t = root.querySelector('#panel-compare [part~="heatmap"]');
+    return { caption: t.querySelector('caption').textContent, cell: t.querySelector('tbody td:not(.self)').firstChild.textContent };
+  });
+  assert.equal(heat.caption, 'Part des faits de la ligne');
+  assert.match(heat.cell, /^\d+ %$/);
+  // Markdown.
+  assert.match(await page.evaluate(() => document.querySelector('parallax-digest').markdown()), /### Sources \(fr\)/);
+  // The share dialog.
+  const dialog = await inShadow(page, async (root) => {
+    root.host._embedButton.click();
+    for (let i = 0; i < 50 && !root.querySelector('#embed-h'); i++) await new Promise((r) => setTimeout(r, 50));
+    const text = root.querySelector('#embed-h').textContent;
+    root.querySelector('#embed-close').click();
+    return text;
+  });
+  assert.equal(dialog, 'Intégrer ces articles');
+  // A pasted article without a headline or an outlet.
+  await inShadow(page, (root) => { root.host.view = 'yours'; });
+  const title = await inShadow(page, (root) => {
+    root.querySelector('#paste-text').value = 'Le conseil a voté le pont mardi. Il coûtera cent millions, a dit la maire. Les travaux commencent en mai et dureront deux ans.';
+    root.querySelector('#paste-add').click();
+    const docs = root.host.documents;
+    return docs[docs.length - 1].title;
+  });
+  assert.equal(title, 'Article collé');
+  // Failures: no articles, a src that cannot be read.
+  const status = () => inShadow(page, (root) => root.querySelector('[part~="status"]').textContent);
+  await page.evaluate(() => { document.querySelector('parallax-digest').documents = []; });
+  assert.equal(await status(), 'Aucun article à montrer.');
+  await page.evaluate(() => { document.querySelector('parallax-digest').src = '/nowhere.json'; });
+  await page.waitForFunction(() => /Impossible de lire/.test(document.querySelector('parallax-digest').shadowRoot.querySelector('[part~="status"]').textContent));
+  assert.match(await status(), /^Impossible de lire \/nowhere\.json \(HTTP 404\)\.$/);
+  assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
+  await page.close();
+});

@@ -70,7 +70,7 @@ test('Compare: the similarity table in plain words; tags stay tags; values read 
   });
   assert.equal(seen.cells, 25, 'the 5 × 5 table is on Compare');
   assert.ok(!/TF-IDF|cosine|neighbours/.test(seen.text), `no jargon in the caption\n  got: ${seen.text.slice(0, 300)}`);
-  assert.match(seen.text, /0 is nothing in common, 1 the same text/);
+  assert.match(seen.text, /share of that article’s facts that the article in the column also reports \(100% is all of them\)/);
   assert.ok(seen.tagWidths.length > 0 && seen.tagWidths.every((w) => w < seen.rowWidth * 0.6), `source tags in "How each source puts it" are tags, not full-width bars: ${seen.tagWidths} in rows of ${seen.rowWidth}`);
   assert.ok(!seen.values.some((v) => /^According\b/.test(v)), `no attribution word glued to a value: ${seen.values.filter((v) => /According/.test(v))}`);
   await shot(page, 'reader-compare');

@@ -13,7 +13,5 @@ export function isWasmBlocked(error) {
   return /Content[- ]Security[- ]Policy|unsafe-eval|Refused to compile|call to WebAssembly\.\w+\(\) blocked/i.test(text);
 }
 
-/** What to tell the reader and the page's author when wasm is blocked. */
-export function wasmBlockedMessage() {
-  return `This page's Content-Security-Policy does not allow WebAssembly, so Parallax cannot run here. The page needs ${WASM_SOURCE} in its script-src directive, e.g. script-src 'self' ${WASM_SOURCE}.`;
-}
+// What to tell the reader and the page's author when wasm is blocked is the
+// strings table's `engineBlocked` (www/src/i18n.js).

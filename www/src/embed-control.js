@@ -67,7 +67,7 @@ export async function iframeSnippet(el, base = publishedBase() || PLACEHOLDER_BA
   const hash = params.toString();
   const url = new URL('embed.html', base).href + (hash ? `#${hash}` : '');
   const n = el.docs.length;
-  const frame = `<iframe src="${escapeHtml(url)}" title="Parallax: ${n} article${n === 1 ? '' : 's'} compared" width="100%" height="${IFRAME_HEIGHT}" style="border: 0; max-width: 100%;" loading="lazy"></iframe>\n`;
+  const frame = `<iframe src="${escapeHtml(url)}" title="${escapeHtml(el.t('frameTitle', n))}" width="100%" height="${IFRAME_HEIGHT}" style="border: 0; max-width: 100%;" loading="lazy"></iframe>\n`;
   if (!resize) return frame;
   return `${frame}<script>addEventListener('message', function (e) { var f = document.querySelectorAll('iframe'); for (var i = 0; i < f.length; i++) if (e.source === f[i].contentWindow && e.data && e.data.type === 'parallax:resize') f[i].style.height = e.data.height + 'px'; });</script>\n`;
 }
@@ -92,9 +92,9 @@ export async function offlineFile(el) {
   const csp = scriptHash && styleHash
     ? `\n<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${scriptHash} 'wasm-unsafe-eval'; worker-src blob:; style-src ${styleHash}">`
     : '';
-  const title = docs.length === 1 ? docs[0].title || 'One article' : `${docs.length} articles compared`;
+  const title = el.t('offlineTitle', docs.length, docs.length === 1 ? docs[0].title : '');
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(el.t('lang'))}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">${csp}
@@ -121,7 +121,7 @@ export async function downloadOfflineFile(el) {
   try {
     html = await offlineFile(el);
   } catch (e) {
-    const message = `Could not make the offline file: ${e.message || e}`;
+    const message = el.t('embedOfflineFailed', e.message || e);
     el.showError(message);
     emitError(el, 'share-failed', message);
     return false;
@@ -154,8 +154,8 @@ export async function openEmbedDialog(el) {
     const copy = h('button', { type: 'button', part: 'button', onclick: async () => {
       if (!emit(el, 'share', { kind, documents: el.docs.length }, true)) return;
       const ok = await copyText(text, shadow);
-      copy.textContent = ok ? 'Copied' : 'Select and copy it by hand';
-    } }, 'Copy');
+      copy.textContent = el.t(ok ? 'copiedSnippet' : 'copyByHand');
+    } }, el.t('copy'));
     return [h('h3', { text: label }), area, h('div', { class: 'row' }, copy)];
   };
   const base = publishedBase();
@@ -163,23 +163,24 @@ export async function openEmbedDialog(el) {
   try {
     iframe = await iframeSnippet(el);
   } catch (e) {
-    iframe = `Could not make the iframe snippet: ${e.message || e}`;
+    iframe = el.t('embedIframeFailed', e.message || e);
   }
   const n = el.docs.length;
-  const what = carried(el).kind === 'articles' ? `These ${n} articles travel inside the snippet.` : carried(el).kind === 'src' ? 'The snippet loads the articles from the same URL.' : `The snippet shows the ${n} bundled articles.`;
+  const kind = carried(el).kind;
+  const what = kind === 'articles' ? el.t('embedCarriesArticles', n) : kind === 'src' ? el.t('embedCarriesSrc') : el.t('embedCarriesBundled', n);
   const status = h('p', { role: 'status' });
   replace(dialog,
-    h('h2', { id: 'embed-h', text: 'Embed or share these articles' }),
-    h('p', { class: 'note', text: base ? `${what} Both snippets load Parallax from ${base}.` : `${what} This page was opened from a file: put dist/ on a web host and replace ${PLACEHOLDER_BASE} with its address.` }),
-    snippet('embed-script', 'Script snippet (blogs and pages that allow scripts)', scriptSnippet(el), 'script'),
-    snippet('embed-iframe', 'Iframe snippet (WordPress.com, Medium, Substack and other platforms that strip scripts)', iframe, 'iframe'),
-    h('h3', { text: 'One offline file' }),
-    h('p', { class: 'note', text: 'An HTML file with the engine and these articles inside: it opens with a double-click, with no network.' }),
+    h('h2', { id: 'embed-h', text: el.t('embedTitle') }),
+    h('p', { class: 'note', text: `${what} ${base ? el.t('embedBase', base) : el.t('embedFromFile', PLACEHOLDER_BASE)}` }),
+    snippet('embed-script', el.t('embedScript'), scriptSnippet(el), 'script'),
+    snippet('embed-iframe', el.t('embedIframe'), iframe, 'iframe'),
+    h('h3', { text: el.t('embedOffline') }),
+    h('p', { class: 'note', text: el.t('embedOfflineNote') }),
     h('div', { class: 'row' },
       h('button', { type: 'button', id: 'embed-download', part: 'button', onclick: async () => {
-        replace(status, (await downloadOfflineFile(el)) ? 'The file is downloading.' : '');
-      } }, 'Download as a single offline file'),
-      h('button', { type: 'button', id: 'embed-close', part: 'button', onclick: () => dialog.close() }, 'Close')),
+        replace(status, (await downloadOfflineFile(el)) ? el.t('embedDownloading') : '');
+      } }, el.t('embedDownload')),
+      h('button', { type: 'button', id: 'embed-close', part: 'button', onclick: () => dialog.close() }, el.t('close'))),
     status);
   if (typeof dialog.showModal === 'function') {
     if (!dialog.open) dialog.showModal();

@@ -101,7 +101,10 @@ export class Engine {
     } catch (e) {
       if (isTrap(e)) {
         this.api = null;
-        throw new EngineError(`The engine crashed while running ${fn} (${errorMessage(e)}); it has been restarted. Try removing the last article you added.`, true);
+        const error = new EngineError(`The engine crashed while running ${fn} (${errorMessage(e)}); it has been restarted. Try removing the last article you added.`, true);
+        // What the trap said, for the widget's own words (i18n engineCrashed).
+        error.detail = errorMessage(e);
+        throw error;
       }
       throw new EngineError(errorMessage(e));
     }

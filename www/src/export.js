@@ -1,27 +1,30 @@
 // Export: the story summary as Markdown with its sources, the comparison as
 // a JSON download.
 
+import { STRINGS, translate } from './i18n.js';
+
 /** Markdown of a multi-document summary: one bullet a sentence, each with
- * its sources and corroboration, then the numbered list of sources. */
-export function summaryMarkdown(docs, summary, query) {
+ * its sources and corroboration, then the numbered list of sources. `t`
+ * is the widget's strings lookup (www/src/i18n.js). */
+export function summaryMarkdown(docs, summary, query, t = (key, ...args) => translate(STRINGS, key, ...args)) {
   const index = new Map(docs.map((d, i) => [d.id, i + 1]));
   // Named as in the widget: "Title (Outlet)", else the one known, else "Article n".
   const title = (id) => {
     const d = docs.find((x) => x.id === id);
     if (!d) return id;
     if (d.title && d.source) return `${d.title} (${d.source})`;
-    return d.title || d.source || `Article ${index.get(id)}`;
+    return d.title || d.source || t('untitled', index.get(id));
   };
   const escape = (s) => String(s).replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ').trim();
-  const lines = [`## Summary of ${docs.length} article${docs.length === 1 ? '' : 's'}${query ? ` (focus: ${escape(query)})` : ''}`, ''];
+  const lines = [`## ${t('mdSummaryOf', docs.length)}${query ? ` (${t('mdFocus', escape(query))})` : ''}`, ''];
   for (const s of summary.sentences || []) {
     const ids = [s.doc, ...(s.corroborated_by || []).filter((id) => id !== s.doc)];
     const refs = ids.map((id) => `[${index.get(id) ?? '?'}]`).join('');
-    lines.push(`- ${escape(s.text)} ${refs}${ids.length > 1 ? ` (${ids.length} of ${docs.length} sources)` : ''}`);
+    lines.push(`- ${escape(s.text)} ${refs}${ids.length > 1 ? ` (${t('mdSupport', ids.length, docs.length)})` : ''}`);
   }
-  lines.push('', '### Sources', '');
+  lines.push('', `### ${t('mdSources')}`, '');
   docs.forEach((d, i) => lines.push(`${i + 1}. ${escape(title(d.id))}`));
-  lines.push('', '_Made with Parallax, offline in the browser._', '');
+  lines.push('', `_${t('mdMadeWith')}_`, '');
   return lines.join('\n');
 }
 

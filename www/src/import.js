@@ -253,16 +253,26 @@ export function textToArticle(text) {
   return { title: headline ? first.trim() : '', text: t };
 }
 
+/** An Error whose message is English and whose `code` and `args` name the
+ * widget's own words for it (www/src/i18n.js). */
+function fileError(code, message, ...args) {
+  const e = new Error(message);
+  e.code = code;
+  e.args = args;
+  return e;
+}
+
 /** Reads a dropped or chosen File into `{title, text}` by its type. */
 export async function fileToArticle(file) {
   const name = String(file.name || 'file');
   const lower = name.toLowerCase();
   if (!/\.(txt|text|md|markdown|html?|xhtml)$/.test(lower) && !/^text\//.test(file.type || '')) {
-    throw new Error(`${name}: only .txt, .md and .html files can be read`);
+    throw fileError('fileType', `${name}: only .txt, .md and .html files can be read`, name);
   }
-  if (file.size > 20 * 1024 * 1024) throw new Error(`${name} is ${(file.size / 1048576).toFixed(1)} MB; the limit per file is 20 MB`);
+  const mb = (file.size / 1048576).toFixed(1);
+  if (file.size > 20 * 1024 * 1024) throw fileError('fileTooBig', `${name} is ${mb} MB; the limit per file is 20 MB`, name, mb);
   const raw = await file.text();
-  if (/\u0000/.test(raw.slice(0, 4096))) throw new Error(`${name} looks like a binary file, not text`);
+  if (/\u0000/.test(raw.slice(0, 4096))) throw fileError('fileBinary', `${name} looks like a binary file, not text`, name);
   let article;
   if (/\.x?html?$/.test(lower) || file.type === 'text/html') article = await htmlToArticle(raw);
   else if (/\.(md|markdown)$/.test(lower)) article = markdownToArticle(raw);

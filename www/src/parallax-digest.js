@@ -23,7 +23,7 @@ import { h, replace, srOnly, debounce, clip } from './dom.js';
 import { Engine, WorkerEngine, EngineError, WORKER_MIN_DOCUMENTS, WORKER_MIN_CHARS } from './engine.js';
 import { makeId } from './import.js';
 import { ElementBase, adoptStyles } from './host.js';
-import { isWasmBlocked, wasmBlockedMessage } from './csp.js';
+import { isWasmBlocked, WASM_SOURCE } from './csp.js';
 import { emit, emitError } from './events.js';
 import { inlineArticles, childrenParsed } from './inline.js';
 import { openEmbedDialog } from './embed-control.js';
@@ -331,10 +331,11 @@ export class ParallaxDigest extends ElementBase {
     try {
       this.engine = await Engine.load();
       performance.mark('parallax-engine-compiled');
-      this._version.textContent = `engine ${this.engine.version()}`;
+      this._engineVersion = this.engine.version();
+      this._version.textContent = this.t('engineVersion', this._engineVersion);
     } catch (e) {
-      if (isWasmBlocked(e)) this._fail('engine-blocked', wasmBlockedMessage(), { directive: "script-src 'wasm-unsafe-eval'" });
-      else this._fail('engine-failed', `The engine could not start in this browser: ${e.message || e}`);
+      if (isWasmBlocked(e)) this._fail('engine-blocked', this.t('engineBlocked', WASM_SOURCE), { directive: `script-src ${WASM_SOURCE}` });
+      else this._fail('engine-failed', this.t('engineFailed', e.message || e));
       return;
     }
     await this._loadInitial();
@@ -361,20 +362,20 @@ export class ParallaxDigest extends ElementBase {
     this._loadedOnce = true;
     const src = this.getAttribute('src');
     if (src) {
-      this._status('Loading articles…');
+      this._status(this.t('loadingArticles'));
       try {
         const response = await fetch(src);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const data = await response.json();
         const list = Array.isArray(data) ? data : (data && (data.articles || data.documents));
-        if (!Array.isArray(list) || !list.length) throw new Error('expected a JSON array of {id, title, text}');
+        if (!Array.isArray(list) || !list.length) throw new Error(this.t('srcNotList'));
         replace(this._statusEl);
         this._setDocuments(list, 'src');
         return;
       } catch (e) {
         // Not the bundled articles: inside a host's post they would pass
         // for the host's own sources.
-        this._fail('src-failed', `Could not load articles from “${src}” (${e.message || e}).`, { src });
+        this._fail('src-failed', this.t('srcFailed', src, e.message || e), { src });
         return;
       }
     }
@@ -383,7 +384,7 @@ export class ParallaxDigest extends ElementBase {
     try {
       inline = inlineArticles(this);
     } catch (e) {
-      this._fail('inline-invalid', `Could not read the articles inside the page: ${e.message}.`);
+      this._fail('inline-invalid', this.t('inlineInvalid', e.message));
       return;
     }
     if (inline) {
@@ -453,8 +454,8 @@ export class ParallaxDigest extends ElementBase {
       docs.push(doc);
     }
     if (!docs.length && source !== 'user') {
-      this.showError('There are no articles to show.');
-      emitError(this, 'input-refused', 'There are no articles to show.');
+      this.showError(this.t('noArticles'));
+      emitError(this, 'input-refused', this.t('noArticles'));
       return;
     }
     this.docs = docs;
@@ -631,7 +632,7 @@ export class ParallaxDigest extends ElementBase {
         const ok = this.engine.call(t.fn, docs, t.options);
         result = { ok, ms: performance.now() - t0 };
       } catch (e) {
-        result = { error: e.message, crashed: e instanceof EngineError && e.crashed };
+        result = { error: e.detail ?? e.message, crashed: e instanceof EngineError && e.crashed };
       }
       this._apply(t, result, docs);
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -662,7 +663,7 @@ export class ParallaxDigest extends ElementBase {
     if (this._tokens[task.part] !== task.token || docs !== this.docs) return;
     if (result.error !== undefined) {
       this._renderActive();
-      const message = result.crashed ? result.error : `${task.label} failed: ${result.error}`;
+      const message = result.crashed ? this.t('engineCrashed', task.fn, result.error) : this.t('taskFailed', task.label, result.error);
       this.showError(message);
       emitError(this, result.crashed ? 'engine-crashed' : 'input-refused', message, { task: task.part });
       return;
@@ -777,6 +778,8 @@ export class ParallaxDigest extends ElementBase {
     this.state.article = doc;
     this.target = { doc, s: start, e: end };
     this._flashPending = true;
+    // A clipped article (compact mode) opens first, so the target is on screen.
+    this.flags[`whole:${doc}`] = true;
     this._reflect('article', doc);
     this._dirty.add('article');
     if (this.state.view !== 'article') this._activate('article', true, false);
@@ -992,6 +995,7 @@ export class ParallaxDigest extends ElementBase {
     this._backButton.replaceChildren(h('span', { 'aria-hidden': 'true', class: 'arrow' }), t('back'));
     this._backButton.title = t('backHint');
     this._privacy.textContent = t('footerPrivacy');
+    if (this._engineVersion) this._version.textContent = t('engineVersion', this._engineVersion);
     if (this.docs.length || this.source === 'user') this._count.textContent = t('articleCount', this.docs.length);
   }
 
@@ -1037,7 +1041,10 @@ export class ParallaxDigest extends ElementBase {
     }
     const i = VIEW_IDS.indexOf(view);
     const panel = this._panels[i];
-    const focusedId = this._shadow.activeElement && this._shadow.activeElement.id;
+    const active = this._shadow.activeElement;
+    const focusedId = active && active.id;
+    // The sentence a jump focused has no id: it is the new target mark.
+    const onTarget = Boolean(active && active.classList && active.classList.contains('hl-target'));
     const oldText = panel.querySelector('.fulltext');
     const keepScroll = oldText && panel.dataset.doc === this.state.article ? oldText.scrollTop : null;
     replace(panel, this.docs.length || view === 'yours' ? VIEWS[i].render(this) : this._emptyState());
@@ -1050,6 +1057,8 @@ export class ParallaxDigest extends ElementBase {
     if (view === 'article') {
       const text = panel.querySelector('.fulltext');
       if (text && keepScroll !== null) text.scrollTop = keepScroll;
+      const mark = onTarget ? panel.querySelector('.hl-target') : null;
+      if (mark) mark.focus({ preventScroll: true });
       this._flash();
     }
     this._syncActions();
@@ -1078,7 +1087,10 @@ export class ParallaxDigest extends ElementBase {
     if (!marks.length) return;
     marks[0].scrollIntoView({ block: 'center', behavior: 'auto' });
     marks[0].focus({ preventScroll: true });
-    this._flashPending = false;
+    // Until the article's summary is in, drawing it above the text moves
+    // the target: bring it into view again then.
+    const summary = this.results.article;
+    if (summary && summary.__doc === this.state.article) this._flashPending = false;
   }
 
   /** Length control for `which` ('story' or 'article'): a unit and a number. */
@@ -1186,11 +1198,11 @@ export class ParallaxDigest extends ElementBase {
     emit(this, 'progress', { done, total, label, documents: this.docs.length });
     replace(this._statusEl,
       h('progress', { max: String(total), value: String(done), 'aria-label': this.t('progress') }),
-      `${label} (${this.docs.length} articles, step ${done + 1} of ${total})…`);
+      this.t('progressStep', label, this.docs.length, done + 1, total));
   }
 
   _progressDone() {
-    if (this._statusEl.querySelector('progress')) emit(this, 'progress', { done: this._progressTotal, total: this._progressTotal, label: 'Done', documents: this.docs.length });
+    if (this._statusEl.querySelector('progress')) emit(this, 'progress', { done: this._progressTotal, total: this._progressTotal, label: this.t('progressDone'), documents: this.docs.length });
     if (this._statusEl.querySelector('progress')) replace(this._statusEl);
   }
 
@@ -1198,7 +1210,7 @@ export class ParallaxDigest extends ElementBase {
 
   /** The story summary as Markdown with its sources. */
   markdown() {
-    return this.results.story ? summaryMarkdown(this.docs, this.results.story, this.state.query) : '';
+    return this.results.story ? summaryMarkdown(this.docs, this.results.story, this.state.query, (k, ...a) => this.t(k, ...a)) : '';
   }
 
   async copyMarkdown() {

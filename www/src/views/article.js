@@ -10,7 +10,7 @@ import { compareModel } from './compare.js';
 export function renderArticle(ctx) {
   const id = ctx.state.article;
   const doc = ctx.docs.find((d) => d.id === id);
-  if (!doc) return h('p', { class: 'empty', text: 'No article.' });
+  if (!doc) return h('p', { class: 'empty', text: ctx.t('noArticle') });
   const summary = ctx.results.article;
   const current = summary && summary.__doc === id ? summary : null;
   const index = ctx.docs.indexOf(doc);
@@ -61,10 +61,37 @@ export function renderArticle(ctx) {
       h('span', null, h('mark', { class: 'hl hl-summary sample', text: ctx.t('legendFilled') }), ' ', ctx.t('inSummary')),
       h('span', null, h('span', { class: 'hl hl-shared sample', text: ctx.t('legendSolid') }), h('sup', { class: 'marker shared', text: '=n' }), ' ', ctx.t('legendShared')),
       h('span', null, h('span', { class: 'hl hl-unique sample', text: ctx.t('legendDotted') }), h('sup', { class: 'marker unique', text: '+' }), ' ', ctx.t('onlyHere'))),
-    h('div', { class: 'fulltext', part: 'article-text', tabindex: '0', 'aria-label': ctx.t('fullTextOf', ctx.titleOf(id)) },
-      fullText(doc.text, ranges, ctx)));
+    wholeText(ctx, id, h('div', { class: 'fulltext', id: 'article-fulltext', part: 'article-text', tabindex: '0', 'aria-label': ctx.t('fullTextOf', ctx.titleOf(id)) },
+      fullText(doc.text, ranges, ctx)), doc.text.length));
 
   return h('div', null, picker, h('div', { class: 'grid article' }, summaryCard, textCard));
+}
+
+/** Texts shorter than this (UTF-16 units) are never clipped: at 320 px they
+ * fit in about the clipped height anyway (rendering reads no layout). */
+export const CLIP_MIN_CHARS = 1200;
+
+/** In compact mode (a sidebar, a phone) a long article's text is clipped
+ * to a few hundred pixels, with a "Show whole article" toggle after it; a
+ * jump into the article opens it first (`jump` sets the flag). Elsewhere
+ * the text is shown whole. */
+function wholeText(ctx, id, text, length) {
+  if (!ctx.isCompact() || length < CLIP_MIN_CHARS) return text;
+  const key = `whole:${id}`;
+  const button = h('button', { type: 'button', id: 'article-whole', class: 'whole', part: 'button', 'aria-controls': text.id });
+  const show = (open) => {
+    text.classList.toggle('clipped', !open);
+    button.setAttribute('aria-expanded', String(open));
+    button.textContent = ctx.t(open ? 'showLessArticle' : 'showWholeArticle');
+  };
+  show(Boolean(ctx.flags[key]));
+  button.addEventListener('click', () => {
+    ctx.flags[key] = !ctx.flags[key];
+    show(ctx.flags[key]);
+    // Closing a long text: keep the toggle where the reader is looking.
+    if (!ctx.flags[key]) button.scrollIntoView({ block: 'nearest' });
+  });
+  return [text, h('div', { class: 'whole-bar' }, button)];
 }
 
 /** The host name of a web address, or the address itself. */

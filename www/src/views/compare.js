@@ -210,7 +210,7 @@ export function renderCompare(ctx) {
           : h('p', { class: 'empty', text: t('none') }));
     })) : missing(t('jumpWords')));
 
-  const alikeCard = card('cmp-alike', t('alike'), t('alikeIntro'), heatmap(ctx, c));
+  const alikeCard = card('cmp-alike', t('alike'), t(heatByWords(ctx, c) ? 'alikeIntro' : 'alikeIntroFacts'), heatmap(ctx, c));
 
   const jumps = [['cmp-shared', 'jumpShared'], ['cmp-figures', 'jumpFigures'], ['cmp-unique', 'jumpAdds'], ['cmp-entities', 'jumpEntities'], ['cmp-quotes', 'jumpQuotes'], ['cmp-words', 'jumpWords'], ['cmp-alike', 'jumpAlike']];
   const nav = h('nav', { class: 'jumps', 'aria-label': t('cmpSections') },
@@ -312,22 +312,29 @@ function entitiesTable(ctx, entities) {
       ctx.flags.allEntities ? ctx.t('showFewer') : ctx.t('showAll', all.length)) : null);
 }
 
-/** The similarity matrix as a table: values written in every cell, colour
- * as a second signal, each row's closest article underlined. */
+/** Whether the heatmap shows shared wording (`similarity`) rather than
+ * shared facts (`fact_similarity`, the default when the engine gives it). */
+export function heatByWords(ctx, comparison) {
+  return !(Array.isArray(comparison.fact_similarity) && comparison.fact_similarity.length) || Boolean(ctx.flags.heatWords);
+}
+
+/** The similarity matrix as a table: values written in every cell (as
+ * percentages), colour as a second signal, each row's closest article
+ * underlined. By default the share of facts each article's facts the other
+ * reports (`fact_similarity`, one direction per cell: read across a row);
+ * a control switches to shared wording (`similarity`, symmetric). */
 export function heatmap(ctx, comparison) {
-  const matrix = arr(comparison.similarity);
+  const byWords = heatByWords(ctx, comparison);
+  const matrix = arr(byWords ? comparison.similarity : comparison.fact_similarity);
   const ids = arr(comparison.documents).map((d) => d.id);
   const shown = Math.min(ids.length, HEATMAP_MAX, matrix.length);
-  if (shown < 2) return h('p', { class: 'empty', text: 'Add a second article to compare them.' });
-  let top = 0;
-  let low = Infinity;
+  if (shown < 2) return h('p', { class: 'empty', text: ctx.t('alikeNeedTwo') });
+  const pct = (v) => ctx.t('percent', Math.round(Math.max(0, Math.min(1, v)) * 100));
   const pairs = [];
   for (let i = 0; i < shown; i++) {
-    for (let j = i + 1; j < shown; j++) {
-      const v = Number(matrix[i]?.[j] ?? 0);
-      top = Math.max(top, v);
-      low = Math.min(low, v);
-      pairs.push([v, i, j]);
+    // Shared wording is symmetric: each pair once. Shared facts are not.
+    for (let j = byWords ? i + 1 : 0; j < shown; j++) {
+      if (j !== i) pairs.push([Number(matrix[i]?.[j] ?? 0), i, j]);
     }
   }
   // Colour on the absolute scale (0 … 1): a set whose pairs all share
@@ -346,13 +353,13 @@ export function heatmap(ctx, comparison) {
         return h('td', {
           class: j === best ? 'top' : null,
           style: { '--v': shade(v).toFixed(3) },
-          title: `${ctx.nameOf(ids[i])} ↔ ${ctx.nameOf(ids[j])}: ${fmt(v)}${j === best ? ` (${ctx.t('alikeClosest')})` : ''}`,
-        }, fmt(v), j === best ? srOnly(` (${ctx.t('alikeClosest')})`) : null);
+          title: `${ctx.t(byWords ? 'alikeCell' : 'alikeCellFacts', ctx.nameOf(ids[i]), ctx.nameOf(ids[j]), pct(v))}${j === best ? ` (${ctx.t('alikeClosest')})` : ''}`,
+        }, pct(v), j === best ? srOnly(` (${ctx.t('alikeClosest')})`) : null);
       })));
   }
   const dups = arr(comparison.near_duplicates);
   const side = h('div', { class: 'pairs' },
-    pairs.length ? h('p', { text: ctx.t('alikeSummary', ctx.nameOf(ids[pairs[0][1]]), ctx.nameOf(ids[pairs[0][2]]), fmt(pairs[0][0])) }) : null,
+    pairs.length ? h('p', { text: ctx.t(byWords ? 'alikeSummary' : 'alikeSummaryFacts', ctx.nameOf(ids[pairs[0][1]]), ctx.nameOf(ids[pairs[0][2]]), pct(pairs[0][0])) }) : null,
     h('h3', { text: ctx.t('nearDuplicates') }),
     dups.length ? h('ul', null, dups.slice(0, 5).map((d) => {
       const listed = pick(d, 'docs', 'documents', 'pair');
@@ -360,11 +367,20 @@ export function heatmap(ctx, comparison) {
       const score = pick(d, 'similarity', 'jaccard', 'score');
       return h('li', null, docs.map((id) => ctx.tag(id)), typeof score === 'number' ? h('span', null, ` ${fmt(score)}`) : null);
     })) : h('p', { class: 'note', text: ctx.t('nearDuplicatesNone') }));
+  const metric = Array.isArray(comparison.fact_similarity) && comparison.fact_similarity.length
+    ? h('fieldset', { class: 'metric' }, h('legend', { text: ctx.t('alikeBy') }),
+      [['heat-facts', false, 'alikeByFacts'], ['heat-words', true, 'alikeByWords']].map(([id, words, label]) => {
+        const input = h('input', { type: 'radio', name: 'heat-metric', id, value: words ? 'similarity' : 'fact_similarity', checked: words === byWords });
+        input.addEventListener('change', () => { if (input.checked && words !== byWords) ctx.toggleFlag('heatWords'); });
+        return h('label', { class: 'check', for: id }, input, ctx.t(label));
+      }))
+    : null;
   return h('div', null,
+    metric,
     h('div', { class: 'heat-layout' },
       h('div', { class: 'table-wrap' },
-        h('table', { class: 'heatmap', part: 'heatmap' },
-          h('caption', { class: 'sr-only' }, ctx.t('alike')),
+        h('table', { class: 'heatmap', part: 'heatmap', 'data-metric': byWords ? 'similarity' : 'fact_similarity' },
+          h('caption', null, ctx.t(byWords ? 'alikeCaption' : 'alikeCaptionFacts')),
           h('thead', null, h('tr', null, h('td', { class: 'corner' }), ids.slice(0, shown).map((id) => h('th', { scope: 'col' }, ctx.tag(id, null, true))))),
           h('tbody', null, rows))),
       side),

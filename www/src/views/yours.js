@@ -29,7 +29,7 @@ export function renderYours(ctx) {
     const article = textToArticle(raw);
     const item = { title: title.value.trim() || article.title || '', text: article.text };
     if (outlet.value.trim()) item.source = outlet.value.trim();
-    if (!item.title && !item.source) item.title = 'Pasted article';
+    if (!item.title && !item.source) item.title = t('pastedTitle');
     ctx.addArticles([item], replacing());
     title.value = '';
     outlet.value = '';
@@ -53,12 +53,13 @@ export function renderYours(ctx) {
     for (const file of files) {
       try {
         const a = await fileToArticle(file);
-        if (!hasWords(a.text)) throw new Error(`${file.name} has no readable text`);
+        if (!hasWords(a.text)) throw new Error(t('fileNoText', file.name));
         const n = wordCount(a.text);
         if (n < FEW_WORDS) problems.push(t('tooLittle', file.name, n));
         added.push(a);
       } catch (e) {
-        problems.push(e.message);
+        // import.js names what went wrong (e.code, e.args); the words are ours.
+        problems.push(e.code ? t(e.code, ...e.args) : e.message);
       }
     }
     if (added.length) ctx.addArticles(added, replacing());
