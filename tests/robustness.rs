@@ -275,6 +275,15 @@ fn pathological_shapes() {
     accepted("figures", &one(&figures));
     let quotes = "\"He said,\" she said, \"it's 'fine'.\" ".repeat(1_000);
     accepted("nested quotes", &one(&quotes));
+    // Quotation marks that never close, in one page-long "sentence": each
+    // straight pair was a quotation whose speaker search and cited
+    // sentence spanned the whole document (benches/limits row 8: 1.7 GB).
+    let open_quotes = "He said “she said ‘they said \"we said «".repeat(2_500) + " end.";
+    accepted("unclosed nested quotes", &one(&open_quotes));
+    // make fuzz's compare_slow finding: three short sentences repeated
+    // through 192 KB (every reference counted UTF-16 from the start).
+    let repeats = "Alpha.\\u{2028}Beta.\\u{2029}Gamma. ".repeat(192 * 1024 / 35);
+    accepted("192 KB of three sentences repeated", &one(&repeats));
     guard("pathological shapes", t.elapsed(), 300);
 }
 

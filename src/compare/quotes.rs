@@ -59,7 +59,10 @@ pub(crate) fn quotes(analysis: &Analysis, entities: &[Entity], mentions: &[Menti
     }
     for (d, da) in analysis.docs.iter().enumerate() {
         let text = da.doc.text.as_str();
+        let doc_mentions = &mut by_doc[d];
+        crate::order::sort_by_key(doc_mentions, |m| m.start);
         let doc_mentions = &by_doc[d];
+        let people: Vec<&Mention> = doc_mentions.iter().copied().filter(|m| index.get(&m.name).map(|e| e.kind) == Some(EntityKind::Person)).collect();
         if !text.contains(['“', '"']) {
             continue;
         }
@@ -71,18 +74,23 @@ pub(crate) fn quotes(analysis: &Analysis, entities: &[Entity], mentions: &[Menti
                 if inner_trim.is_empty() {
                     continue;
                 }
-                // Sentence holding the opening mark.
-                let Some(si) = da.sentences.iter().position(|s| s.range.start <= qs && qs <= s.range.end && s.kind != SentenceKind::Furniture) else { continue };
+                // Sentence holding the opening mark (sentences are in text
+                // order: the first that ends at or after it).
+                let from = da.sentences.partition_point(|s| s.range.end < qs);
+                let Some(si) = (from..da.sentences.len()).take_while(|&i| da.sentences[i].range.start <= qs).find(|&i| da.sentences[i].kind != SentenceKind::Furniture) else { continue };
                 let sent = &da.sentences[si];
-                let speaker = find_speaker(text, sent.range.start, qs, qe, sent.range.end.max(qe), doc_mentions, &index);
+                // The speaker is named near the marks: a window around them
+                // keeps the work per quotation bounded in a long "sentence".
+                let (near_start, near_end) = (window_start(text, sent.range.start, qs), window_end(text, sent.range.end.max(qe), qe));
+                let speaker = find_speaker(text, near_start, qs, qe, near_end, doc_mentions, &people, &index);
                 let n_words = words(inner_trim).count();
                 let introduced = speaker.is_some();
-                if n_words < QUOTE_MIN_WORDS && !(introduced && n_words >= 1 && has_speech_verb(text, sent.range.start, qs, qe, sent.range.end.max(qe))) {
+                if n_words < QUOTE_MIN_WORDS && !(introduced && n_words >= 1 && has_speech_verb(text, near_start, qs, qe, near_end)) {
                     continue;
                 }
                 let off = inner.find(inner_trim).unwrap_or(0);
                 let (s, e) = (qs + off, qs + off + inner_trim.len());
-                let start_utf16 = crate::text::utf16_offset(text, s);
+                let start_utf16 = da.utf16_at(s);
                 out.push(Quote {
                     doc: da.doc.id.clone(),
                     text: inner_trim.to_string(),
@@ -91,12 +99,40 @@ pub(crate) fn quotes(analysis: &Analysis, entities: &[Entity], mentions: &[Menti
                     start_utf16,
                     end_utf16: start_utf16 + crate::text::utf16_len(inner_trim),
                     speaker,
-                    sentence: analysis.sentence_ref(d, si),
+                    // A page-long "sentence" is cited by the window around
+                    // the quotation, so output stays linear in the text.
+                    sentence: if sent.range.len() > LONG_SENTENCE_BYTES { da.reference(near_start..near_end) } else { analysis.sentence_ref(d, si) },
                 });
             }
         }
     }
     out
+}
+
+/// Sentences longer than this are cited by the window around a quotation.
+const LONG_SENTENCE_BYTES: usize = 2_000;
+
+/// Bytes around a quotation searched for its speaker, at most.
+const SPEAKER_WINDOW: usize = 600;
+
+/// `sent_start`, or a character boundary [`SPEAKER_WINDOW`] bytes before `qs`
+/// when the sentence starts further back.
+fn window_start(text: &str, sent_start: usize, qs: usize) -> usize {
+    let mut at = sent_start.max(qs.saturating_sub(SPEAKER_WINDOW));
+    while at < qs && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// `sent_end`, or a character boundary [`SPEAKER_WINDOW`] bytes after `qe`
+/// when the sentence runs further on.
+fn window_end(text: &str, sent_end: usize, qe: usize) -> usize {
+    let mut at = sent_end.min(qe.saturating_add(SPEAKER_WINDOW)).min(text.len());
+    while at > qe && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -140,14 +176,19 @@ fn has_speech_verb(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end
 
 /// The speaker of the quotation `qs..qe` in the sentence starting at
 /// `sent_start`.
-fn find_speaker(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end: usize, mentions: &[&Mention], index: &EntityIndex) -> Option<String> {
+/// `mentions` and `people` (its persons) are sorted by start.
+#[allow(clippy::too_many_arguments)]
+fn find_speaker(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end: usize, mentions: &[&Mention], people: &[&Mention], index: &EntityIndex) -> Option<String> {
     let resolve = |surface: &str| Some(index.get(surface).map(|e| e.name.clone()).unwrap_or_else(|| surface.to_string()));
     let kind_of = |surface: &str| index.get(surface).map(|e| e.kind);
-    let last_person_before = |pos: usize| {
-        mentions.iter().rev().find(|m| m.start < pos && kind_of(&m.name) == Some(EntityKind::Person)).map(|m| m.name.clone())
+    let last_person_before = |pos: usize| people[..people.partition_point(|m| m.start < pos)].last().map(|m| m.name.clone());
+    // The mentions starting in lo..=hi, in text order.
+    let starting_in = |lo: usize, hi: usize| {
+        let from = mentions.partition_point(|m| m.start < lo);
+        mentions[from..].iter().take_while(move |m| m.start <= hi)
     };
     // After the quotation: “…,” he said / “…,” said X / “…,” X said.
-    let after_end = qe + text.get(qe..).map(|r| r.find('”').map(|p| p + '”'.len_utf8()).filter(|&p| p <= 4).unwrap_or(0)).unwrap_or(0);
+    let after_end = qe + text.get(qe..).and_then(|r| r.char_indices().take_while(|&(p, _)| p <= 4).find(|&(_, c)| c == '”')).map_or(0, |(p, c)| p + c.len_utf8());
     let after = text.get(after_end.min(text.len())..sent_end.max(after_end).min(text.len())).unwrap_or("");
     let after_words: Vec<_> = words(after).take(4).collect();
     if after_words.len() >= 2 {
@@ -158,13 +199,13 @@ fn find_speaker(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end: u
         }
         if SPEECH_VERBS.contains(&w0.as_str()) {
             let base = after_end;
-            if let Some(m) = mentions.iter().find(|m| m.start >= base + after_words[1].start && m.start <= base + after_words[1].end) {
+            if let Some(m) = starting_in(base + after_words[1].start, base + after_words[1].end).next() {
                 return resolve(&m.name);
             }
         }
         if SPEECH_VERBS.contains(&w1.as_str()) {
             let base = after_end;
-            if let Some(m) = mentions.iter().find(|m| m.start == base + after_words[0].start) {
+            if let Some(m) = starting_in(base + after_words[0].start, base + after_words[0].start).next() {
                 return resolve(&m.name);
             }
         }
@@ -175,7 +216,7 @@ fn find_speaker(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end: u
     let lower = before.to_lower();
     if let Some(p) = lower.rfind("according to ") {
         let at = sent_start + p + "according to ".len();
-        if let Some(m) = mentions.iter().find(|m| m.start >= at && m.start <= at + 4) {
+        if let Some(m) = starting_in(at, at + 4).next() {
             return resolve(&m.name);
         }
     }
@@ -184,7 +225,7 @@ fn find_speaker(text: &str, sent_start: usize, qs: usize, qe: usize, sent_end: u
     if let Some(v) = verb_at {
         let verb_pos = sent_start + bw[v].start;
         // "As Allen noted, “…”": the name just before the verb.
-        let in_clause: Vec<&&Mention> = mentions.iter().filter(|m| m.start >= sent_start && m.start < verb_pos).collect();
+        let in_clause: Vec<&&Mention> = starting_in(sent_start, verb_pos).filter(|m| m.start < verb_pos).collect();
         let person = in_clause.iter().find(|m| kind_of(&m.name) == Some(EntityKind::Person));
         if let Some(m) = person.or(in_clause.first()) {
             return resolve(&m.name);

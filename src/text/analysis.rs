@@ -104,6 +104,19 @@ pub struct DocAnalysis<'a> {
     pub sentences: Vec<SentenceInfo>,
     /// The word tokens of all its sentences, in text order.
     pub(crate) words: Vec<WordSpan>,
+    /// UTF-16 offset of every [`UTF16_MARK_BYTES`]-th byte of the text, so
+    /// that a reference anywhere in a long document costs a short count,
+    /// not a count from the start.
+    utf16_marks: Vec<u32>,
+}
+
+/// Bytes between two UTF-16 marks of a document.
+const UTF16_MARK_BYTES: usize = 256;
+
+/// UTF-16 units of `bytes`, counted at each character's first byte (so any
+/// cut gives the units of the characters starting before it).
+fn utf16_units(bytes: &[u8]) -> usize {
+    bytes.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 /// A word token of an analysed document: its byte range in the text and
@@ -114,6 +127,33 @@ pub(crate) struct WordSpan {
     start: u32,
     /// End, with [`WordSpan::TERM`] set for a term word.
     end: u32,
+}
+
+impl DocAnalysis<'_> {
+    /// The UTF-16 offset of byte offset `byte` of the text (clamped to it),
+    /// in time bounded by [`UTF16_MARK_BYTES`].
+    pub(crate) fn utf16_at(&self, byte: usize) -> usize {
+        let bytes = self.doc.text.as_bytes();
+        let byte = byte.min(bytes.len());
+        let k = byte / UTF16_MARK_BYTES;
+        self.utf16_marks.get(k).map_or(0, |&m| m as usize) + utf16_units(&bytes[k * UTF16_MARK_BYTES..byte])
+    }
+
+    /// [`SentenceRef::new`] for this document, with UTF-16 offsets from the
+    /// marks (linear in the range, not in its position).
+    pub(crate) fn reference(&self, range: Range<usize>) -> SentenceRef {
+        let text = self.doc.text.as_str();
+        let mut start = range.start.min(text.len());
+        let mut end = range.end.clamp(start, text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let start_utf16 = self.utf16_at(start);
+        SentenceRef { doc: self.doc.id.clone(), start, end, start_utf16, end_utf16: start_utf16 + utf16_units(&text.as_bytes()[start..end]), text: text[start..end].to_string() }
+    }
 }
 
 impl WordSpan {
@@ -600,7 +640,13 @@ impl<'a> Analysis<'a> {
                 }
                 paragraph += 1;
             }
-            out.push(DocAnalysis { doc, sentences, words: word_spans });
+            let mut utf16_marks = Vec::with_capacity(doc.text.len() / UTF16_MARK_BYTES + 1);
+            let mut units = 0usize;
+            for chunk in doc.text.as_bytes().chunks(UTF16_MARK_BYTES) {
+                utf16_marks.push(units as u32);
+                units += utf16_units(chunk);
+            }
+            out.push(DocAnalysis { doc, sentences, words: word_spans, utf16_marks });
         }
         Analysis { docs: out, vocab }
     }
@@ -644,14 +690,26 @@ impl<'a> Analysis<'a> {
     /// assert_eq!((r.start, r.end, r.text.as_str()), (5, 9, "Two."));
     /// ```
     pub fn sentence_ref(&self, d: usize, s: usize) -> SentenceRef {
-        let doc = self.docs[d].doc;
-        SentenceRef::new(doc, self.docs[d].sentences[s].range.clone())
+        self.docs[d].reference(self.docs[d].sentences[s].range.clone())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_offsets_from_marks_agree_with_a_count_from_the_start() {
+        let text = "Ünï 😀 code — “quoted” ".repeat(40) + "end.";
+        let docs = [Document::new("a", text.clone())];
+        let a = Analysis::new(&docs);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let expected = crate::text::utf16_offset(&text, byte);
+            assert_eq!(a.docs[0].utf16_at(byte), expected, "given byte {byte}\nexpected: {expected}");
+        }
+        let r = a.docs[0].reference(300..700);
+        assert_eq!(r, SentenceRef::new(&docs[0], 300..700));
+    }
 
     #[test]
     fn frequencies_count_documents_and_body_sentences() {
