@@ -37,7 +37,7 @@ RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml Cargo.lock build.rs \
 	$(wildcard corpus/deepseek-r1/*) $(wildcard src/claims/entities/data/*.txt)
 WWW_SOURCES := $(shell find www -path www/node_modules -prune -o -type f -print 2>/dev/null)
 
-.PHONY: help setup wasm dist demo test test-native test-wasm test-e2e eval bench fuzz clean
+.PHONY: help setup wasm dist demo test test-native test-wasm test-e2e eval bench size-report fuzz clean
 
 help:
 	@echo "make demo    install what is missing, build, serve the widget on http://127.0.0.1:$(PORT)"
@@ -47,6 +47,7 @@ help:
 	@echo "make dist    build dist/: index.html, parallax.js, parallax.mjs, parallax.html, embed.html, embed-example.html, npm/"
 	@echo "make eval    ROUGE, same-fact, figure and name evaluations on ../shared/data (ARGS=... passed to tools/eval.py)"
 	@echo "make bench   cargo bench, then the wasm benchmark under Node"
+	@echo "make size-report    what the wasm's bytes are: twiggy top/dominators/monos, by owner (target/size/)"
 	@echo "make fuzz    run each fuzz target ($(FUZZ_TARGETS)) for FUZZ_SECONDS=$(FUZZ_SECONDS) s (nightly, cargo-fuzz)"
 	@echo "make clean   remove build outputs"
 
@@ -143,6 +144,11 @@ eval: wasm
 bench: setup wasm
 	$(CARGO) bench
 	node benches/wasm.mjs
+
+# The shipped module again with its names kept: twiggy summaries and bytes
+# by owner in target/size/ (scripts/size-report.sh, docs/size.md).
+size-report: $(WASM_RAW) $(PKG)/parallax_bg.wasm
+	WASM_OPT_FLAGS='$(WASM_OPT_FLAGS)' scripts/size-report.sh $(WASM_RAW) $(PKG)/parallax_bg.wasm
 
 # Each target for FUZZ_SECONDS (default 10 minutes), seeded from the fixtures
 # (fuzz/seed.py) with the tricky-token dictionary. Inputs are kept small so
