@@ -14,8 +14,9 @@
 //!
 //! `cargo bench --bench native_times` (release profile: opt-level 3, LTO).
 //! `NATIVE_RUNS` (default 30) sets the runs per figure. Medians of wall
-//! time and of the thread's CPU time; on a shared machine CPU is fairer.
-//! Prints figures; never fails on a time.
+//! time and of the thread's CPU time, and the fastest wall time; on a
+//! shared machine the CPU median and the fastest run are the steadier
+//! figures. Prints figures; never fails on a time.
 
 mod common;
 
