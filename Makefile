@@ -29,7 +29,10 @@ PKG_NODE := target/pkg-node
 # every function that has one caller: that built 106 KB functions, which V8
 # must tier up to TurboFan whole once they are hot (slow first calls, busy
 # cores); without it the wasm also gzips 18 KB smaller (README, Sizes).
-WASM_OPT_FLAGS := -Oz --converge -ocimfs 0 --enable-bulk-memory --enable-nontrapping-float-to-int \
+# -O2 rather than -Oz on cargo's opt-level z output: as fast under Node
+# (within the noise) and 1.4 KB smaller gzipped in dist/parallax.js
+# (250,854 B against 252,256 B; make bench-options, docs/size.md).
+WASM_OPT_FLAGS := -O2 --converge -ocimfs 0 --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-reference-types \
 	--enable-multivalue --strip-debug --strip-producers
 
@@ -37,7 +40,7 @@ RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml Cargo.lock build.rs \
 	$(wildcard corpus/deepseek-r1/*) $(wildcard src/claims/entities/data/*.txt)
 WWW_SOURCES := $(shell find www -path www/node_modules -prune -o -type f -print 2>/dev/null)
 
-.PHONY: help setup wasm dist demo test test-native test-wasm test-e2e eval bench fuzz clean
+.PHONY: help setup wasm dist demo test test-native test-wasm test-e2e eval bench bench-options size-report fuzz clean
 
 help:
 	@echo "make demo    install what is missing, build, serve the widget on http://127.0.0.1:$(PORT)"
@@ -46,7 +49,9 @@ help:
 	@echo "make wasm    build target/pkg (browser) and target/pkg-node (Node) wasm packages"
 	@echo "make dist    build dist/: index.html, parallax.js, parallax.mjs, parallax.html, embed.html, embed-example.html, npm/"
 	@echo "make eval    ROUGE, same-fact, figure and name evaluations on ../shared/data (ARGS=... passed to tools/eval.py)"
-	@echo "make bench   cargo bench, then the wasm benchmark under Node"
+	@echo "make bench   cargo bench, the wasm benchmark under Node, native vs wasm side by side"
+	@echo "make bench-options  wasm size and speed at cargo opt-level z, s, 2, 3 (slow: one LTO build each)"
+	@echo "make size-report    what the wasm's bytes are: twiggy top/dominators/monos, by owner (target/size/)"
 	@echo "make fuzz    run each fuzz target ($(FUZZ_TARGETS)) for FUZZ_SECONDS=$(FUZZ_SECONDS) s (nightly, cargo-fuzz)"
 	@echo "make clean   remove build outputs"
 
@@ -143,6 +148,19 @@ eval: wasm
 bench: setup wasm
 	$(CARGO) bench
 	node benches/wasm.mjs
+	node benches/native-vs-wasm.mjs
+
+# Size and speed of the wasm at each cargo opt-level, with wasm-opt at the
+# matching level and the rest of WASM_OPT_FLAGS (benches/build-options.mjs;
+# VARIANTS=z:Oz,s:Oz,... to choose). Builds into target/opt-<level>/.
+VARIANTS ?= z:Oz,s:Os,2:O2,3:O3
+bench-options: setup wasm
+	WASM_OPT_FLAGS='$(WASM_OPT_FLAGS)' node benches/build-options.mjs --variants $(VARIANTS) --native
+
+# The shipped module again with its names kept: twiggy summaries and bytes
+# by owner in target/size/ (scripts/size-report.sh, docs/size.md).
+size-report: $(WASM_RAW) $(PKG)/parallax_bg.wasm
+	WASM_OPT_FLAGS='$(WASM_OPT_FLAGS)' scripts/size-report.sh $(WASM_RAW) $(PKG)/parallax_bg.wasm
 
 # Each target for FUZZ_SECONDS (default 10 minutes), seeded from the fixtures
 # (fuzz/seed.py) with the tricky-token dictionary. Inputs are kept small so
