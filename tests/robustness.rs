@@ -96,9 +96,15 @@ fn exercise_with(what: &str, docs: &[Document], option_sets: Vec<SummaryOptions>
     }
     match compare(docs, &CompareOptions::default()) {
         Ok(c) => {
-            assert_eq!(c.similarity.len(), docs.len(), "{what}: similarity rows");
-            for row in &c.similarity {
-                assert_eq!(row.len(), docs.len());
+            // Over 200 documents the matrices cover the first 200, and say so.
+            let shown = docs.len().min(200);
+            assert_eq!(c.similarity.len(), shown, "{what}: similarity rows");
+            assert_eq!(c.fact_similarity.len(), shown, "{what}: fact_similarity rows");
+            let cut: Vec<(&str, usize, usize)> = c.truncated.iter().map(|t| (t.part.as_str(), t.kept, t.total)).collect();
+            let expected: Vec<(&str, usize, usize)> = if shown < docs.len() { vec![("similarity", shown, docs.len()), ("fact_similarity", shown, docs.len())] } else { Vec::new() };
+            assert_eq!(cut, expected, "{what}: truncated");
+            for row in c.similarity.iter().chain(&c.fact_similarity) {
+                assert_eq!(row.len(), shown);
                 for &x in row {
                     assert!(x.is_finite() && (-1e-9..=1.0 + 1e-9).contains(&x), "{what}: similarity {x}");
                 }
