@@ -198,7 +198,9 @@ impl ClusterSet {
         // Names as ids (so the pair loop compares integers, not strings),
         // weighted by rarity: rarer names (by body sentences naming them)
         // count more.
-        let mut name_id: BTreeMap<&str, u32> = BTreeMap::new();
+        // (String-keyed with usize values: the crate's one B-tree type, so
+        // the wasm holds one instance of its code.)
+        let mut name_id: BTreeMap<String, usize> = BTreeMap::new();
         let mut name_freq: Vec<u32> = Vec::new();
         let mut body = 0u32;
         let name_ids: Vec<Vec<Vec<u32>>> = claims
@@ -212,13 +214,16 @@ impl ClusterSet {
                             .entities
                             .iter()
                             .map(|n| {
-                                let next = name_freq.len() as u32;
-                                let id = *name_id.entry(n.as_str()).or_insert(next);
-                                if id == next {
-                                    name_freq.push(0);
-                                }
-                                name_freq[id as usize] += 1;
-                                id
+                                let id = match name_id.get(n.as_str()) {
+                                    Some(&id) => id,
+                                    None => {
+                                        name_id.insert(n.clone(), name_freq.len());
+                                        name_freq.push(0);
+                                        name_freq.len() - 1
+                                    }
+                                };
+                                name_freq[id] += 1;
+                                id as u32
                             })
                             .collect();
                         ids.sort_unstable();

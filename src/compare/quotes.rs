@@ -59,8 +59,7 @@ pub(crate) fn quotes(analysis: &Analysis, entities: &[Entity], mentions: &[Menti
     }
     for (d, da) in analysis.docs.iter().enumerate() {
         let text = da.doc.text.as_str();
-        let doc_mentions = &mut by_doc[d];
-        crate::order::sort_by_key(doc_mentions, |m| m.start);
+        // In text order, as `mentions` lists them (by document and position).
         let doc_mentions = &by_doc[d];
         let people: Vec<&Mention> = doc_mentions.iter().copied().filter(|m| index.get(&m.name).map(|e| e.kind) == Some(EntityKind::Person)).collect();
         if !text.contains(['“', '"']) {
