@@ -15,8 +15,11 @@ export function renderArticle(ctx) {
   const current = summary && summary.__doc === id ? summary : null;
   const index = ctx.docs.indexOf(doc);
 
+  // In compact mode the label and the buttons' words are visually hidden
+  // (they stay the accessible names): the picker takes one line.
+  const sr = ctx.isCompact() ? 'sr-only' : null;
   const picker = h('div', { class: 'picker' },
-    h('label', { for: 'article-select', class: 'note', text: ctx.t('viewArticle') }),
+    h('label', { for: 'article-select', class: sr || 'note', text: ctx.t('viewArticle') }),
     h('select', {
       id: 'article-select',
       onchange: (e) => ctx.openArticle(e.target.value, false),
@@ -25,10 +28,8 @@ export function renderArticle(ctx) {
       o.selected = d.id === id;
       return o;
     })),
-    // In compact mode the buttons show their arrows only (the words stay
-    // their accessible names: .label is visually hidden there).
-    h('button', { type: 'button', id: 'article-prev', disabled: index <= 0, onclick: () => ctx.openArticle(ctx.docs[index - 1].id, false) }, h('span', { class: 'arrow prev', 'aria-hidden': 'true' }), h('span', { class: 'label', text: ctx.t('previous') })),
-    h('button', { type: 'button', id: 'article-next', disabled: index >= ctx.docs.length - 1, onclick: () => ctx.openArticle(ctx.docs[index + 1].id, false) }, h('span', { class: 'label', text: ctx.t('next') }), h('span', { class: 'arrow next', 'aria-hidden': 'true' })));
+    h('button', { type: 'button', id: 'article-prev', disabled: index <= 0, onclick: () => ctx.openArticle(ctx.docs[index - 1].id, false) }, h('span', { class: 'arrow prev', 'aria-hidden': 'true' }), h('span', { class: sr, text: ctx.t('previous') })),
+    h('button', { type: 'button', id: 'article-next', disabled: index >= ctx.docs.length - 1, onclick: () => ctx.openArticle(ctx.docs[index + 1].id, false) }, h('span', { class: sr, text: ctx.t('next') }), h('span', { class: 'arrow next', 'aria-hidden': 'true' })));
 
   const docKeys = current ? arr(current.documents).find((d) => d.id === id) : null;
   const summaryCard = h('section', { class: 'card', 'aria-labelledby': 'article-summary-h' },
