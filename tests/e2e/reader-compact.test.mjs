@@ -135,3 +135,37 @@ test('320 px: a jump to a sentence deep in a clipped article opens it; the targe
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('320 px: the Article view folds its keyphrases and legend; a keyphrase from the fold and Escape bring the focus back to it', async () => {
+  const { page, problems } = await openPage(env.browser.context, `${env.server.url}hosts/sidebar-320.html`);
+  await waitAll(page);
+  await showView(page, 'article');
+  await page.waitForFunction(() => !document.querySelector('parallax-digest').shadowRoot.querySelector('#panel-article .loading'), null, { timeout: 10000 });
+  const folds = await inShadow(page, (root) => [...root.querySelectorAll('#panel-article details.sub')].map((d) => ({
+    open: d.open, summary: d.querySelector('summary').textContent, visible: Boolean(d.querySelector('.keyphrases, .legend')?.checkVisibility()),
+  })));
+  assert.deepEqual(folds, [{ open: false, summary: 'Keyphrases', visible: false }, { open: false, summary: 'Legend', visible: false }], `folded at first: ${JSON.stringify(folds)}`);
+  // The picker's buttons keep their words as accessible names.
+  assert.deepEqual(await inShadow(page, (root) => ['#article-prev', '#article-next'].map((s) => root.querySelector(s).textContent)), ['Previous', 'Next']);
+  // Open the keyphrases by keyboard, then use one.
+  await inShadow(page, (root) => root.querySelector('#panel-article details.sub summary').focus());
+  await page.keyboard.press('Enter');
+  const nav = await inShadow(page, (root) => {
+    const b = root.querySelector('#panel-article details.sub .keyphrases button.find');
+    return b && b.checkVisibility() ? b.dataset.nav : null;
+  });
+  assert.ok(nav, 'Enter opens the keyphrases; a keyphrase is visible');
+  await inShadow(page, (root, n) => root.querySelector(`#panel-article button[data-nav="${CSS.escape(n)}"]`).click(), nav);
+  await page.waitForFunction(() => document.querySelector('parallax-digest').shadowRoot.activeElement?.classList.contains('hl-target'), null, { timeout: 10000 });
+  // Folded again meanwhile: going back opens the fold to focus the keyphrase.
+  await inShadow(page, (root) => { root.querySelector('#panel-article details.sub').open = false; });
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((n) => document.querySelector('parallax-digest').shadowRoot.activeElement?.dataset.nav === n, nav, { timeout: 10000 });
+  const back = await inShadow(page, (root) => {
+    const el = root.activeElement;
+    return { open: el.closest('details').open, visible: el.checkVisibility() };
+  });
+  assert.deepEqual(back, { open: true, visible: true }, `Escape: the keyphrase is focused, its fold open: ${JSON.stringify(back)}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
