@@ -1,9 +1,11 @@
-// Issue 11, compact Article view: in a narrow widget (a 320 px sidebar, a
-// phone) the article text is clipped to a few hundred pixels with a "Show
-// whole article" toggle, so the view is not thousands of pixels tall; a
-// jump into a clipped article opens it first, and the target sentence is
-// visible and focused. Prints the height of every view at 320 px (sidebar),
-// 375 px (phone) and 1280 px (desktop).
+// Issue 11, compact mode: in a narrow widget (a 320 px sidebar, a phone)
+// every view fits one laptop screen (900 px: 1080 px less the browser's
+// chrome): the article text is clipped with a "Show whole article" toggle,
+// secondary parts are folded behind disclosures; a jump into a clipped
+// article opens it first, and the target sentence is visible and focused.
+// Prints the height of every view at 320 px (sidebar), 375 px (phone) and
+// 1280 px (desktop), and saves a screenshot of each view at 320 and 1280 px
+// (target/e2e/reader-compact-VIEW-WIDTH.png).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,15 +16,18 @@ const env = useServedBrowser(hostRoutes());
 
 const VIEWS = ['story', 'compare', 'article', 'yours'];
 const HOSTS = [
-  ['320 px sidebar', 'hosts/sidebar-320.html', null],
-  ['375 px phone', '', { width: 375, height: 740 }],
-  ['1280 px desktop', '', { width: 1280, height: 900 }],
+  ['320 px sidebar', 'hosts/sidebar-320.html', null, 320],
+  ['375 px phone', '', { width: 375, height: 740 }, null],
+  ['1280 px desktop', '', { width: 1280, height: 900 }, 1280],
 ];
+/** One screen: a 1080 px laptop display less the browser's chrome. */
+const SCREEN_PX = 900;
 
 const widgetHeight = (page) => page.evaluate(() => Math.round(document.querySelector('parallax-digest').getBoundingClientRect().height));
 
-/** Opens `path` and returns the widget's height in each view. */
-async function heights(path, viewport) {
+/** Opens `path` and returns the widget's height in each view; with
+ * `shots`, saves a screenshot of each view named after it. */
+async function heights(path, viewport, shots) {
   const { page, problems } = await openPage(env.browser.context, `${env.server.url}${path}`, viewport ? { viewport } : {});
   await waitAll(page);
   const out = {};
@@ -33,27 +38,26 @@ async function heights(path, viewport) {
       await page.waitForFunction(() => !document.querySelector('parallax-digest').shadowRoot.querySelector('#panel-article .loading'), null, { timeout: 10000 });
     }
     out[view] = await widgetHeight(page);
+    if (shots) await shot(page, `reader-compact-${view}-${shots}`);
   }
   return { page, problems, out };
 }
 
-test('view heights at 320, 375 and 1280 px; the Article view at 320 px is under 2,000 px', async () => {
+test('view heights at 320, 375 and 1280 px; every view at 320 px is at most 900 px tall', async () => {
   const table = {};
-  for (const [name, path, viewport] of HOSTS) {
-    const { page, problems, out } = await heights(path, viewport);
+  for (const [name, path, viewport, shots] of HOSTS) {
+    const { page, problems, out } = await heights(path, viewport, shots);
     table[name] = out;
-    if (name.startsWith('320')) {
-      await showView(page, 'article');
-      await shot(page, 'reader-compact-article-320');
-    }
     assert.deepEqual(problems, [], `${name}: no console errors`);
     await page.close();
   }
   console.log('# widget height (px) per view');
   console.log(`# ${'host'.padEnd(16)} ${VIEWS.map((v) => v.padStart(8)).join(' ')}`);
   for (const [name, out] of Object.entries(table)) console.log(`# ${name.padEnd(16)} ${VIEWS.map((v) => String(out[v]).padStart(8)).join(' ')}`);
-  const article = table['320 px sidebar'].article;
-  assert.ok(article < 2000, `given: a 320 px sidebar, the Article view\nexpected: under 2,000 px tall\ngot: ${article} px (all: ${JSON.stringify(table)})`);
+  for (const view of VIEWS) {
+    const height = table['320 px sidebar'][view];
+    assert.ok(height <= SCREEN_PX, `given: a 320 px sidebar, the ${view} view\nexpected: at most ${SCREEN_PX} px tall (one screen)\ngot: ${height} px (all: ${JSON.stringify(table)})`);
+  }
   assert.ok(table['375 px phone'].article < 2000, `the Article view on a 375 px phone is under 2,000 px: ${table['375 px phone'].article}`);
 });
 
@@ -128,6 +132,40 @@ test('320 px: a jump to a sentence deep in a clipped article opens it; the targe
   assert.ok(seen.start >= nav.start - 400, `the focused mark is the target: ${JSON.stringify(seen)}`);
   assert.deepEqual([seen.expanded, seen.clipped, seen.inViewport, seen.inText], ['true', false, true, true], `given: a jump into a clipped article\nexpected: opened, target on screen\ngot: ${JSON.stringify(seen)}`);
   await shot(page, 'reader-compact-jump-320', { fullPage: false });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('320 px: the Article view folds its keyphrases and legend; a keyphrase from the fold and Escape bring the focus back to it', async () => {
+  const { page, problems } = await openPage(env.browser.context, `${env.server.url}hosts/sidebar-320.html`);
+  await waitAll(page);
+  await showView(page, 'article');
+  await page.waitForFunction(() => !document.querySelector('parallax-digest').shadowRoot.querySelector('#panel-article .loading'), null, { timeout: 10000 });
+  const folds = await inShadow(page, (root) => [...root.querySelectorAll('#panel-article details.sub')].map((d) => ({
+    open: d.open, summary: d.querySelector('summary').textContent, visible: Boolean(d.querySelector('.keyphrases, .legend')?.checkVisibility()),
+  })));
+  assert.deepEqual(folds, [{ open: false, summary: 'Keyphrases', visible: false }, { open: false, summary: 'Legend', visible: false }], `folded at first: ${JSON.stringify(folds)}`);
+  // The picker's buttons keep their words as accessible names.
+  assert.deepEqual(await inShadow(page, (root) => ['#article-prev', '#article-next'].map((s) => root.querySelector(s).textContent)), ['Previous', 'Next']);
+  // Open the keyphrases by keyboard, then use one.
+  await inShadow(page, (root) => root.querySelector('#panel-article details.sub summary').focus());
+  await page.keyboard.press('Enter');
+  const nav = await inShadow(page, (root) => {
+    const b = root.querySelector('#panel-article details.sub .keyphrases button.find');
+    return b && b.checkVisibility() ? b.dataset.nav : null;
+  });
+  assert.ok(nav, 'Enter opens the keyphrases; a keyphrase is visible');
+  await inShadow(page, (root, n) => root.querySelector(`#panel-article button[data-nav="${CSS.escape(n)}"]`).click(), nav);
+  await page.waitForFunction(() => document.querySelector('parallax-digest').shadowRoot.activeElement?.classList.contains('hl-target'), null, { timeout: 10000 });
+  // Folded again meanwhile: going back opens the fold to focus the keyphrase.
+  await inShadow(page, (root) => { root.querySelector('#panel-article details.sub').open = false; });
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((n) => document.querySelector('parallax-digest').shadowRoot.activeElement?.dataset.nav === n, nav, { timeout: 10000 });
+  const back = await inShadow(page, (root) => {
+    const el = root.activeElement;
+    return { open: el.closest('details').open, visible: el.checkVisibility() };
+  });
+  assert.deepEqual(back, { open: true, visible: true }, `Escape: the keyphrase is focused, its fold open: ${JSON.stringify(back)}`);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -190,6 +190,16 @@ export class ParallaxDigest extends ElementBase {
     return h('section', { 'aria-labelledby': id }, details);
   }
 
+  /** In compact mode, a secondary part of a card (`body`) folded behind a
+   * disclosure whose summary is `head`; it stays open across re-renders
+   * once the reader opens it. Elsewhere `body` as it is, after `wideHead`. */
+  fold(key, head, body, wideHead = null) {
+    if (!this.isCompact()) return [wideHead, body];
+    const details = h('details', { class: 'sub', open: Boolean(this.flags[`open:${key}`]) }, h('summary', null, head), body);
+    details.addEventListener('toggle', () => { this.flags[`open:${key}`] = details.open; });
+    return details;
+  }
+
   /** Re-applies properties set on the element before it was upgraded: they
    * are own properties that would hide the class's setters for good. */
   _upgradeProperties() {
@@ -888,6 +898,8 @@ export class ParallaxDigest extends ElementBase {
     if (text) text.scrollTop = place.scroll.text;
     window.scrollTo(place.scroll.x, place.scroll.y);
     const again = findFocus(this._shadow, place.focus);
+    // A control inside a folded part (compact mode): open it first.
+    for (let d = again && again.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
     if (again) again.focus({ preventScroll: true });
     this._emitChange('back');
   }

@@ -15,8 +15,11 @@ export function renderArticle(ctx) {
   const current = summary && summary.__doc === id ? summary : null;
   const index = ctx.docs.indexOf(doc);
 
+  // In compact mode the label and the buttons' words are visually hidden
+  // (they stay the accessible names): the picker takes one line.
+  const sr = ctx.isCompact() ? 'sr-only' : null;
   const picker = h('div', { class: 'picker' },
-    h('label', { for: 'article-select', class: 'note', text: ctx.t('viewArticle') }),
+    h('label', { for: 'article-select', class: sr || 'note', text: ctx.t('viewArticle') }),
     h('select', {
       id: 'article-select',
       onchange: (e) => ctx.openArticle(e.target.value, false),
@@ -25,8 +28,8 @@ export function renderArticle(ctx) {
       o.selected = d.id === id;
       return o;
     })),
-    h('button', { type: 'button', id: 'article-prev', disabled: index <= 0, onclick: () => ctx.openArticle(ctx.docs[index - 1].id, false) }, h('span', { class: 'arrow prev', 'aria-hidden': 'true' }), ctx.t('previous')),
-    h('button', { type: 'button', id: 'article-next', disabled: index >= ctx.docs.length - 1, onclick: () => ctx.openArticle(ctx.docs[index + 1].id, false) }, ctx.t('next'), h('span', { class: 'arrow next', 'aria-hidden': 'true' })));
+    h('button', { type: 'button', id: 'article-prev', disabled: index <= 0, onclick: () => ctx.openArticle(ctx.docs[index - 1].id, false) }, h('span', { class: 'arrow prev', 'aria-hidden': 'true' }), h('span', { class: sr, text: ctx.t('previous') })),
+    h('button', { type: 'button', id: 'article-next', disabled: index >= ctx.docs.length - 1, onclick: () => ctx.openArticle(ctx.docs[index + 1].id, false) }, h('span', { class: sr, text: ctx.t('next') }), h('span', { class: 'arrow next', 'aria-hidden': 'true' })));
 
   const docKeys = current ? arr(current.documents).find((d) => d.id === id) : null;
   const summaryCard = h('section', { class: 'card', 'aria-labelledby': 'article-summary-h' },
@@ -35,8 +38,8 @@ export function renderArticle(ctx) {
       ctx.lengthControl('article')),
     current ? summaryList(ctx, current, false) : h('p', { class: 'loading', text: ctx.t('summarizing') }),
     current ? queryNote(ctx, current) : null,
-    h('h3', { style: { marginTop: '14px', marginBottom: '6px' }, text: ctx.t('keyphrases') }),
-    current ? keyphrases(ctx, arr(docKeys ? docKeys.keyphrases : current.keyphrases)) : null);
+    current ? ctx.fold('article-keys', h('h3', { text: ctx.t('keyphrases') }), keyphrases(ctx, arr(docKeys ? docKeys.keyphrases : current.keyphrases)), keysHead(ctx))
+      : keysHead(ctx));
 
   const model = ctx.results.compare ? compareModel(ctx.results.compare, ctx) : null;
   const ranges = [];
@@ -57,14 +60,21 @@ export function renderArticle(ctx) {
       byline || doc0.url ? h('p', { class: 'note byline' }, byline,
         doc0.url && /^https?:\/\//i.test(doc0.url) ? [byline ? ' · ' : null, h('a', { href: doc0.url, target: '_blank', rel: 'noopener noreferrer' }, hostOf(doc0.url))] : null) : null),
     findBar(ctx),
-    h('p', { class: 'legend', 'aria-label': ctx.t('legend') },
-      h('span', null, h('mark', { class: 'hl hl-summary sample', text: ctx.t('legendFilled') }), ' ', ctx.t('inSummary')),
-      h('span', null, h('span', { class: 'hl hl-shared sample', text: ctx.t('legendSolid') }), h('sup', { class: 'marker shared', text: '=n' }), ' ', ctx.t('legendShared')),
-      h('span', null, h('span', { class: 'hl hl-unique sample', text: ctx.t('legendDotted') }), h('sup', { class: 'marker unique', text: '+' }), ' ', ctx.t('onlyHere'))),
+    ctx.fold('article-legend', ctx.t('legend'), legend(ctx)),
     wholeText(ctx, id, h('div', { class: 'fulltext', id: 'article-fulltext', part: 'article-text', tabindex: '0', 'aria-label': ctx.t('fullTextOf', ctx.titleOf(id)) },
       fullText(doc.text, ranges, ctx)), doc.text.length));
 
   return h('div', null, picker, h('div', { class: 'grid article' }, summaryCard, textCard));
+}
+
+const keysHead = (ctx) => h('h3', { style: { marginTop: '14px', marginBottom: '6px' }, text: ctx.t('keyphrases') });
+
+/** What the three kinds of marks in the text mean. */
+function legend(ctx) {
+  return h('p', { class: 'legend', 'aria-label': ctx.t('legend') },
+    h('span', null, h('mark', { class: 'hl hl-summary sample', text: ctx.t('legendFilled') }), ' ', ctx.t('inSummary')),
+    h('span', null, h('span', { class: 'hl hl-shared sample', text: ctx.t('legendSolid') }), h('sup', { class: 'marker shared', text: '=n' }), ' ', ctx.t('legendShared')),
+    h('span', null, h('span', { class: 'hl hl-unique sample', text: ctx.t('legendDotted') }), h('sup', { class: 'marker unique', text: '+' }), ' ', ctx.t('onlyHere')));
 }
 
 /** Texts shorter than this (UTF-16 units) are never clipped: at 320 px they

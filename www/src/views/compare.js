@@ -22,7 +22,7 @@ const SOURCES_SHOWN = 30;
 export function asRef(x) {
   if (!x || typeof x !== 'object') return null;
   if (Number.isInteger(x.start_utf16) && typeof x.doc === 'string') return x;
-  return asRef(pick(x, 'sentence', 'representative', 'source'));
+  return asRef(pick(x, 'sentence', 'representative'));
 }
 
 function idsOf(value) {
@@ -31,15 +31,13 @@ function idsOf(value) {
 
 const cache = new WeakMap();
 
-/** The comparison reduced to what the views draw, whatever the exact field
- * names of the engine version. */
 /** One engine figure as the views use it: its source, the value as written,
  * its interval, hedge words and sentence. */
 export function figureClaim(cl) {
   return {
     doc: pick(cl, 'doc') ?? asRef(cl)?.doc,
-    written: String(pick(cl, 'as_written', 'surface', 'raw', 'written', 'value_text', 'text') ?? ''),
-    value: pick(cl, 'value', 'normalized', 'normalised'),
+    written: String(pick(cl, 'text') ?? ''),
+    value: pick(cl, 'value'),
     low: Number(pick(cl, 'low', 'value')),
     high: Number(pick(cl, 'high', 'value')),
     hedges: arr(cl.hedges).filter((w) => typeof w === 'string'),
@@ -56,43 +54,31 @@ export function compareModel(c, ctx) {
   const order = new Map(ctx.docs.map((d, i) => [d.id, i]));
   const byOrder = (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
 
-  const shared = arr(pick(c, 'shared', 'shared_facts', 'agreements')).map((g) => {
-    const sentences = arr(pick(g, 'sentences', 'members')).map(asRef).filter(Boolean);
-    let support = idsOf(pick(g, 'documents', 'support', 'sources', 'docs'));
+  const shared = arr(c.shared_facts).map((g) => {
+    const sentences = arr(g.sentences).map(asRef).filter(Boolean);
+    let support = idsOf(pick(g, 'support', 'docs'));
     if (!support.length) support = [...new Set(sentences.map((s) => s.doc))];
     support.sort(byOrder);
-    const rep = pick(g, 'representative');
+    const rep = g.representative;
     const representative = (typeof rep === 'number' ? sentences[rep] : asRef(rep)) || sentences[0] || null;
     return { support, sentences, representative };
   }).filter((g) => g.representative && g.support.length > 1);
 
+  // Each source's unique facts ({doc, facts: [{sentence}]}).
   const unique = new Map();
-  const uniqueRaw = pick(c, 'unique', 'unique_facts');
-  const addUnique = (id, list) => {
-    const refs = arr(list).map(asRef).filter(Boolean);
-    if (id) unique.set(id, (unique.get(id) || []).concat(refs));
-  };
-  if (Array.isArray(uniqueRaw)) {
-    for (const u of uniqueRaw) {
-      if (asRef(u) && !pick(u, 'facts', 'sentences')) addUnique(asRef(u).doc, [u]);
-      else addUnique(pick(u, 'id', 'doc', 'document'), pick(u, 'facts', 'sentences', 'items'));
-    }
-  } else if (uniqueRaw && typeof uniqueRaw === 'object') {
-    for (const [id, list] of Object.entries(uniqueRaw)) addUnique(id, list);
+  for (const u of arr(c.unique_facts)) {
+    const refs = arr(u && u.facts).map(asRef).filter(Boolean);
+    if (u && u.doc) unique.set(u.doc, (unique.get(u.doc) || []).concat(refs));
   }
 
-  const conflictsRaw = arr(pick(c, 'conflicts'));
-  // Either groups whose claims index a flat list of figures, or groups that
-  // hold their claims.
+  // Figure groups whose claims index the flat list of figures.
   const flat = arr(c.figures);
-  const groups = Array.isArray(c.figure_groups) ? c.figure_groups : flat.filter((g) => Array.isArray(pick(g, 'claims', 'values')));
-  const figures = groups.map((g, index) => {
-    const claims = arr(pick(g, 'claims', 'values')).map((cl) => (typeof cl === 'number' ? flat[cl] : cl)).filter(Boolean).map(figureClaim).filter((cl) => typeof cl.doc === 'string');
-    const listed = conflictsRaw.find((x) => pick(x, 'group', 'figure', 'index') === index);
-    const conflict = Boolean(pick(g, 'conflict', 'conflicting', 'is_conflict')) || Boolean(listed);
-    const explanation = pick(g, 'explanation', 'reason', 'why') ?? (listed ? pick(listed, 'explanation', 'reason', 'why') : undefined);
+  const figures = arr(c.figure_groups).map((g) => {
+    const claims = arr(g.claims).map((cl) => (typeof cl === 'number' ? flat[cl] : cl)).filter(Boolean).map(figureClaim).filter((cl) => typeof cl.doc === 'string');
+    const conflict = Boolean(g.conflict);
+    const explanation = pick(g, 'explanation');
     return {
-      label: String(pick(g, 'measured', 'measure', 'label', 'subject', 'what', 'quantity', 'phrase') ?? 'figure'),
+      label: String(pick(g, 'measured') ?? 'figure'),
       kind: pick(g, 'kind'),
       rate: pick(g, 'rate'),
       unit: pick(g, 'unit'),
@@ -104,7 +90,7 @@ export function compareModel(c, ctx) {
 
   const entities = arr(pick(c, 'entities')).map((e) => {
     const perDoc = new Map();
-    const counts = pick(e, 'counts', 'mentions', 'mentions_per_document');
+    const counts = pick(e, 'counts', 'mentions');
     if (Array.isArray(counts) && counts.every((x) => typeof x === 'number')) {
       ctx.docs.forEach((d, i) => { if (counts[i] > 0) perDoc.set(d.id, counts[i]); });
     } else {
@@ -118,40 +104,29 @@ export function compareModel(c, ctx) {
     // names to look for in the texts.
     const hits = arr(pick(e, 'mentions')).filter((x) => x && typeof x === 'object' && typeof x.doc === 'string' && Number.isInteger(x.start_utf16))
       .map((x) => ({ doc: x.doc, s: x.start_utf16, e: x.end_utf16 }));
-    const name = String(pick(e, 'name', 'text', 'canonical') ?? '');
-    return { name, kind: pick(e, 'kind', 'type', 'label'), perDoc, hits, terms: [name, ...arr(e.aliases).filter((a) => typeof a === 'string')] };
+    const name = String(pick(e, 'name') ?? '');
+    return { name, kind: pick(e, 'kind'), perDoc, hits, terms: [name, ...arr(e.aliases).filter((a) => typeof a === 'string')] };
   }).filter((e) => e.name && e.perDoc.size);
 
-  const quotes = [];
-  const quotesRaw = arr(pick(c, 'quotes'));
-  for (const q of quotesRaw) {
-    if (Array.isArray(q.quotes)) for (const inner of q.quotes) quotes.push(quote(inner, q.id));
-    else quotes.push(quote(q));
-  }
+  const quotes = arr(c.quotes).map(quote);
 
+  // Each source's distinctive words ({doc, terms: [{word, z}]}).
   const distinctive = new Map();
-  const distinctiveRaw = pick(c, 'distinctive', 'distinctive_words', 'vocabulary');
-  const addWords = (id, list) => {
-    if (typeof id !== 'string') return;
-    distinctive.set(id, arr(list).map((w) => (typeof w === 'string' ? { word: w } : {
-      word: String(pick(w, 'word', 'term', 'text', 'stem') ?? ''),
-      z: pick(w, 'z', 'z_score', 'zscore', 'score'),
-    })).filter((w) => w.word));
-  };
-  if (Array.isArray(distinctiveRaw)) for (const d of distinctiveRaw) addWords(pick(d, 'id', 'doc', 'document'), pick(d, 'words', 'terms'));
-  else if (distinctiveRaw && typeof distinctiveRaw === 'object') for (const [id, list] of Object.entries(distinctiveRaw)) addWords(id, list);
+  for (const d of arr(c.vocabulary)) {
+    if (d && typeof d.doc === 'string') distinctive.set(d.doc, arr(d.terms).map((w) => ({ word: String(pick(w, 'word', 'stem') ?? ''), z: pick(w, 'z') })).filter((w) => w.word));
+  }
 
   const model = { shared, unique, figures, entities, quotes: quotes.filter((q) => q.text), distinctive };
   cache.set(c, model);
   return model;
 }
 
-function quote(q, doc) {
+function quote(q) {
   const ref = asRef(q);
   return {
-    speaker: String(pick(q, 'speaker', 'who', 'attribution') ?? '') || 'Unattributed',
-    text: String(pick(q, 'quote', 'text', 'content') ?? ''),
-    doc: pick(q, 'doc') ?? doc ?? ref?.doc,
+    speaker: String(pick(q, 'speaker') ?? '') || 'Unattributed',
+    text: String(pick(q, 'text') ?? ''),
+    doc: pick(q, 'doc') ?? ref?.doc,
     ref,
   };
 }

@@ -166,14 +166,17 @@ export function withTerms(text, terms) {
 export function summaryList(ctx, summary, withSources) {
   const sentences = arr(summary.sentences);
   if (!sentences.length) return h('p', { class: 'empty', text: ctx.t('noSentence') });
+  // One article's summary in compact mode: no source tags (each would name
+  // the article the card is about; corroborating tags are hidden there).
+  const tagged = withSources || !ctx.isCompact();
   return h('ol', { class: 'summary', part: 'summary' },
     sentences.map((s) => {
       const others = arr(s.corroborated_by).filter((id) => id !== s.doc);
       return h('li', { part: 'sentence' },
         ctx.jumpButton(s, 'sentence', withTerms(s.text, arr(summary.query_terms))),
-        h('span', { class: 'meta' },
+        tagged || others.length ? h('span', { class: 'meta' },
           withSources || others.length ? ctx.corroboration([s.doc, ...others]) : null,
-          ctx.tags([s.doc, ...others], 8, true)));
+          tagged ? ctx.tags([s.doc, ...others], 8, true) : null) : null);
     }));
 }
 
