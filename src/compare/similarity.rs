@@ -19,6 +19,8 @@ pub const SHINGLE_WORDS: usize = 5;
 pub const MINHASH_SIZE: usize = 128;
 const LSH_BANDS: usize = 32;
 const LSH_ROWS: usize = MINHASH_SIZE / LSH_BANDS;
+/// Earlier members of a band bucket a document is paired with, at most.
+const BUCKET_PAIRS: usize = 32;
 
 /// Two documents that are largely the same text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -342,9 +344,18 @@ impl MinHash {
 pub fn near_duplicates(docs: &[crate::Document], threshold: f64) -> Vec<NearDuplicate> {
     let signatures: Vec<MinHash> = docs.iter().map(|d| MinHash::of_text(&d.text, SHINGLE_WORDS)).collect();
     let mut candidates: Vec<(u32, u32)> = Vec::new();
+    // A document whose whole signature repeats an earlier one's is a copy:
+    // it is paired with that first occurrence only and kept out of the
+    // bands (n copies would otherwise make n² pairs in every band).
+    let mut first_with: std::collections::HashMap<&[u64], u32> = std::collections::HashMap::new();
     let mut buckets: std::collections::HashMap<(usize, u64), Vec<u32>> = std::collections::HashMap::new();
     for (d, sig) in signatures.iter().enumerate() {
         if sig.mins.is_empty() {
+            continue;
+        }
+        let first = *first_with.entry(&sig.mins).or_insert(d as u32);
+        if first != d as u32 {
+            candidates.push((first, d as u32));
             continue;
         }
         for band in 0..LSH_BANDS {
@@ -360,9 +371,11 @@ pub fn near_duplicates(docs: &[crate::Document], threshold: f64) -> Vec<NearDupl
             buckets.entry((band, h)).or_default().push(d as u32);
         }
     }
+    // In a crowded band bucket each member is paired with the bucket's
+    // first BUCKET_PAIRS members only, so the pairs stay linear in the set.
     for members in buckets.values() {
         for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
+            for &j in &members[..x.min(BUCKET_PAIRS)] {
                 candidates.push((i.min(j), i.max(j)));
             }
         }
@@ -418,6 +431,23 @@ mod tests {
                 assert!((0.0..=1.0).contains(&v) && v == m[j][i], "{what}: m[{i}][{j}] = {v}, m[{j}][{i}] = {}", m[j][i]);
             }
         }
+    }
+
+    #[test]
+    fn copies_pair_with_their_first_occurrence_and_crowds_stay_linear() {
+        let text = "The central bank raised its main interest rate by half a point on Tuesday, the largest rise in two decades, and said more would follow.";
+        let mut docs: Vec<Document> = (0..5).map(|i| Document::new(format!("copy{i}"), text)).collect();
+        docs.push(Document::new("other", "Rain fell on the coast all week and the roads were closed by the police."));
+        let pairs: Vec<(String, String)> = near_duplicates(&docs, 0.5).into_iter().map(|p| (p.a, p.b)).collect();
+        let expected: Vec<(String, String)> = (1..5).map(|i| ("copy0".to_string(), format!("copy{i}"))).collect();
+        assert_eq!(pairs, expected, "given five copies and one other text");
+        // Near (not exact) copies crowd the band buckets: each is compared
+        // with a bucket's first BUCKET_PAIRS only, so far fewer than all
+        // 19,900 pairs are listed, yet every copy is linked to some other.
+        let crowd: Vec<Document> = (0..200).map(|i| Document::new(format!("d{i}"), format!("{text} Copy number {i}."))).collect();
+        let found = near_duplicates(&crowd, 0.5);
+        let linked: std::collections::HashSet<&str> = found.iter().flat_map(|p| [p.a.as_str(), p.b.as_str()]).collect();
+        assert!(found.len() < 19_900 && linked.len() == 200, "got {} pairs linking {} of 200 near copies", found.len(), linked.len());
     }
 
     #[test]
