@@ -145,10 +145,11 @@ eval: wasm
 	@test -d tools/node/node_modules || (cd tools/node && npm ci --no-audit --no-fund)
 	node tools/eval_entities.mjs
 
-bench: setup wasm
+bench: setup wasm dist
 	$(CARGO) bench
 	node benches/wasm.mjs
 	node benches/native-vs-wasm.mjs
+	node benches/browser.mjs
 
 # Size and speed of the wasm at each cargo opt-level, with wasm-opt at the
 # matching level and the rest of WASM_OPT_FLAGS (benches/build-options.mjs;
