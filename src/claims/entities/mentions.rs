@@ -118,6 +118,9 @@ struct Run<'t> {
     words: Vec<RunWord<'t>>,
     /// The lower-case word right before the run, when only a space parts them.
     before: Option<&'t str>,
+    /// The run is a short capitals abbreviation after "<known place>, "
+    /// ("Washington, DC", "Austin, TX"): a state or district, so a place.
+    region: bool,
     /// It heads a table row (a name, then figures only): its first word is
     /// no sentence opener.
     row: bool,
@@ -230,11 +233,12 @@ fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BT
     let row = ws.first().is_some_and(|w| is_capitalised(w.text)) && is_table_row(text);
     let mut run: Vec<RunWord> = Vec::new();
     let mut before: Option<&'t str> = None;
+    let mut region = false;
     // One buffer for the lower case of every capitalised word.
     let mut lower = String::new();
-    let flush = |run: &mut Vec<RunWord<'t>>, before: &Option<&'t str>, runs: &mut Vec<Run<'t>>| {
+    let flush = |run: &mut Vec<RunWord<'t>>, before: &Option<&'t str>, region: bool, runs: &mut Vec<Run<'t>>| {
         if !run.is_empty() {
-            runs.push(Run { doc: d, sentence: si, words: std::mem::take(run), before: *before, row });
+            runs.push(Run { doc: d, sentence: si, words: std::mem::take(run), before: *before, region, row });
         }
     };
     for (i, w) in ws.iter().enumerate() {
@@ -253,11 +257,13 @@ fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BT
             known.insert(lower.clone(), 0);
         }
         if !joined {
-            flush(&mut run, &before, runs);
+            flush(&mut run, &before, region, runs);
         }
         if run.is_empty() && cap {
             // Not capitalised, so already in lower case.
             before = (i > 0 && joined && !is_capitalised(ws[i - 1].text)).then(|| ws[i - 1].text);
+            let abbreviation = (2..=4).contains(&word.chars().filter(|c| *c != '.').count()) && word.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+            region = abbreviation && i > 0 && gap == ", " && is_capitalised(ws[i - 1].text) && is_place(&lookup_key(ws[i - 1].text));
         }
         let next_joins_capital = ws.get(i + 1).is_some_and(|n| is_capitalised(n.text) && &text[w.end..n.start] == " ");
         // "AI-driven": a hyphenated word ending in lower case is no name.
@@ -269,15 +275,15 @@ fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BT
         } else if !cap && !run.is_empty() && connector_allowed(&run, word) && next_joins_capital && !(word == "and" && starts_organisation(&ws[i + 1..])) {
             run.push(RunWord { start: base + w.start, end: base + w.end, text: word, initial });
         } else {
-            flush(&mut run, &before, runs);
+            flush(&mut run, &before, region, runs);
         }
         // A possessive or punctuation after the word ends the run.
         let after = text.get(w.end..).unwrap_or("");
         if w.text != word || after.starts_with([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '?', '!', '.']) {
-            flush(&mut run, &before, runs);
+            flush(&mut run, &before, region, runs);
         }
     }
-    flush(&mut run, &before, runs);
+    flush(&mut run, &before, region, runs);
 }
 
 /// "of", "for", "de" join a name after an organisation word ("Center for
@@ -337,6 +343,7 @@ fn run_mentions(run: Run<'_>, known: &BTreeMap<String, usize>, out: &mut Vec<Men
             hints.place = true;
         }
     }
+    hints.place |= run.region;
     // A title inside the run: what stands before it is a name of its own
     // ("Scale AI CEO Alexandr Wang"), the title is the role of what follows.
     if let Some((t0, h)) = title_span(&words) {

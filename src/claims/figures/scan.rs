@@ -983,6 +983,11 @@ pub(crate) fn counted_head(toks: &[Token], j: usize) -> Option<(String, usize)> 
         if k > j && base.len() > 4 && base.ends_with("ed") && !toks[k - 1].lower.ends_with("ed") {
             break;
         }
+        // "15 people dead", "12 passengers missing": a state after the
+        // noun says what became of the counted thing, it is not the thing.
+        if k > j && matches!(base, "dead" | "alive" | "missing" | "hurt" | "homeless" | "aboard" | "apiece" | "ago" | "later" | "earlier") {
+            break;
+        }
         last = Some(k);
         if t.lower.ends_with("’s") || t.lower.ends_with("'s") {
             break;
