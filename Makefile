@@ -49,7 +49,7 @@ help:
 	@echo "make wasm    build target/pkg (browser) and target/pkg-node (Node) wasm packages"
 	@echo "make dist    build dist/: index.html, parallax.js, parallax.mjs, parallax.html, embed.html, embed-example.html, npm/"
 	@echo "make eval    ROUGE, same-fact, figure and name evaluations on ../shared/data (ARGS=... passed to tools/eval.py)"
-	@echo "make bench   cargo bench, the wasm benchmark under Node, native vs wasm side by side"
+	@echo "make bench   cargo bench, the wasm benchmark under Node, native vs wasm side by side, the browser path (benches/browser.mjs)"
 	@echo "make bench-options  wasm size and speed at cargo opt-level z, s, 2, 3 (slow: one LTO build each)"
 	@echo "make size-report    what the wasm's bytes are: twiggy top/dominators/monos, by owner (target/size/)"
 	@echo "make fuzz    run each fuzz target ($(FUZZ_TARGETS)) for FUZZ_SECONDS=$(FUZZ_SECONDS) s (nightly, cargo-fuzz)"
