@@ -34,17 +34,8 @@ fn ms(d: std::time::Duration) -> f64 {
 /// medians of wall and thread CPU time and the fastest wall time, over
 /// `runs` runs after one warm-up (the minimum is the figure least disturbed
 /// by other work on a shared machine).
-fn figure<T>(runs: usize, mut f: impl FnMut() -> T) -> String {
-    std::hint::black_box(f());
-    let (mut wall, mut cpu) = (Vec::new(), Vec::new());
-    for _ in 0..runs.max(1) {
-        let (t, c) = (std::time::Instant::now(), thread_cpu());
-        std::hint::black_box(f());
-        wall.push(t.elapsed());
-        cpu.push(thread_cpu().saturating_sub(c));
-    }
-    wall.sort();
-    cpu.sort();
+fn figure<T>(runs: usize, f: impl FnMut() -> T) -> String {
+    let (wall, cpu) = wall_cpu_samples(runs, f);
     format!(
         "{{\"wall_ms\": {}, \"cpu_ms\": {}, \"min_ms\": {}}}",
         ms(wall[wall.len() / 2]),

@@ -8,6 +8,7 @@
 //
 //   node benches/wasm-times.mjs [--pkg target/pkg-node] [--runs 30] [--cluster D0615F]
 
+import { timeCalls } from './timing.mjs';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -30,17 +31,9 @@ const engine = createRequire(import.meta.url)(glue);
 
 /** Median and minimum wall time of `runs` calls, after two warm-up calls. */
 function time(f) {
-  f();
-  f();
-  const t = [];
-  for (let i = 0; i < runs; i++) {
-    const a = performance.now();
-    f();
-    t.push(performance.now() - a);
-  }
-  t.sort((a, b) => a - b);
+  const { median, min } = timeCalls(f, runs);
   const r = (x) => Math.round(x * 1000) / 1000;
-  return { wall_ms: r(t[t.length >> 1]), min_ms: r(t[0]) };
+  return { wall_ms: r(median), min_ms: r(min) };
 }
 
 function input(label, docs) {

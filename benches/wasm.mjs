@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timeCalls } from './timing.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -32,18 +33,7 @@ const engine = createRequire(import.meta.url)(pkg);
 const loadMs = performance.now() - t0;
 
 /** Median and minimum of `runs` timed calls, after two warm-up calls. */
-function time(f) {
-  f();
-  f();
-  const t = [];
-  for (let i = 0; i < runs; i++) {
-    const a = performance.now();
-    f();
-    t.push(performance.now() - a);
-  }
-  t.sort((a, b) => a - b);
-  return { median: t[t.length >> 1], min: t[0] };
-}
+const time = (f) => timeCalls(f, runs);
 
 const fmt = ({ median, min }) => `median ${median.toFixed(2)} ms, min ${min.toFixed(2)} ms`;
 

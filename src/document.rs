@@ -295,6 +295,19 @@ pub struct SentenceRef {
     pub text: String,
 }
 
+/// `range` clamped to `text` and widened to character boundaries.
+pub(crate) fn char_range(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut start = range.start.min(text.len());
+    let mut end = range.end.clamp(start, text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
 impl SentenceRef {
     /// A reference to `range` of `doc`'s text.
     ///
@@ -308,14 +321,7 @@ impl SentenceRef {
     /// ```
     pub fn new(doc: &Document, range: std::ops::Range<usize>) -> Self {
         let text = doc.text.as_str();
-        let mut start = range.start.min(text.len());
-        let mut end = range.end.clamp(start, text.len());
-        while !text.is_char_boundary(start) {
-            start -= 1;
-        }
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
+        let std::ops::Range { start, end } = char_range(text, range);
         let slice = &text[start..end];
         let start_utf16 = crate::text::utf16_offset(text, start);
         SentenceRef {

@@ -130,7 +130,14 @@ pub fn thread_cpu() -> std::time::Duration {
 
 /// Median wall time and median CPU time of `f` over `runs` runs (after one
 /// warm-up). On a loaded machine the CPU time is the fairer figure.
-pub fn wall_cpu<T>(runs: usize, mut f: impl FnMut() -> T) -> (std::time::Duration, std::time::Duration) {
+pub fn wall_cpu<T>(runs: usize, f: impl FnMut() -> T) -> (std::time::Duration, std::time::Duration) {
+    let (wall, cpu) = wall_cpu_samples(runs, f);
+    (wall[wall.len() / 2], cpu[cpu.len() / 2])
+}
+
+/// The wall and CPU times of `f` over `runs` runs (at least one, after one
+/// warm-up), each sorted ascending.
+pub fn wall_cpu_samples<T>(runs: usize, mut f: impl FnMut() -> T) -> (Vec<std::time::Duration>, Vec<std::time::Duration>) {
     std::hint::black_box(f());
     let mut wall = Vec::new();
     let mut cpu = Vec::new();
@@ -142,5 +149,5 @@ pub fn wall_cpu<T>(runs: usize, mut f: impl FnMut() -> T) -> (std::time::Duratio
     }
     wall.sort();
     cpu.sort();
-    (wall[wall.len() / 2], cpu[cpu.len() / 2])
+    (wall, cpu)
 }

@@ -143,14 +143,7 @@ impl DocAnalysis<'_> {
     /// marks (linear in the range, not in its position).
     pub(crate) fn reference(&self, range: Range<usize>) -> SentenceRef {
         let text = self.doc.text.as_str();
-        let mut start = range.start.min(text.len());
-        let mut end = range.end.clamp(start, text.len());
-        while !text.is_char_boundary(start) {
-            start -= 1;
-        }
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
+        let Range { start, end } = crate::document::char_range(text, range);
         let start_utf16 = self.utf16_at(start);
         SentenceRef { doc: self.doc.id.clone(), start, end, start_utf16, end_utf16: start_utf16 + utf16_units(&text.as_bytes()[start..end]), text: text[start..end].to_string() }
     }
