@@ -11,6 +11,7 @@ use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
 
 use crate::document::{Document, SentenceRef};
+use crate::text::utf16_units;
 use crate::text::furniture::{classify_lines, dateline_len, is_furniture_sentence};
 use crate::text::sentences::lines;
 use crate::text::{is_stop_word, stem, strip_possessives, words, LineKind, SentenceSplitter};
@@ -113,11 +114,6 @@ pub struct DocAnalysis<'a> {
 /// Bytes between two UTF-16 marks of a document.
 const UTF16_MARK_BYTES: usize = 256;
 
-/// UTF-16 units of `bytes`, counted at each character's first byte (so any
-/// cut gives the units of the characters starting before it).
-fn utf16_units(bytes: &[u8]) -> usize {
-    bytes.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
-}
 
 /// A word token of an analysed document: its byte range in the text and
 /// whether it is a term (its place in the sentence's `terms` is the count of

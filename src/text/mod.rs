@@ -54,5 +54,11 @@ pub fn utf16_offset(text: &str, byte: usize) -> usize {
 /// one unit per character (every byte that does not continue one), two
 /// for characters outside the BMP (lead bytes 0xF0 and up).
 pub(crate) fn utf16_len(s: &str) -> usize {
-    s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
+    utf16_units(s.as_bytes())
+}
+
+/// UTF-16 units of `bytes`, counted at each character's first byte (so a
+/// cut anywhere gives the units of the characters that start before it).
+pub(crate) fn utf16_units(bytes: &[u8]) -> usize {
+    bytes.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }

@@ -164,7 +164,6 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &BTreeM
         if members.len() < 2 {
             continue;
         }
-        let limit = POSTING_LIMIT;
         // Postings: (term, claim) stably sorted by term, one run per term.
         let mut posted: Vec<(&str, usize)> = Vec::new();
         for &m in members {
@@ -188,7 +187,7 @@ pub(crate) fn group_claims(claims: &[(FigureClaim, Context)], doc_order: &BTreeM
             list.clear();
             list.extend(posted[from..to].iter().map(|p| p.1));
             from = to;
-            if list.len() > limit {
+            if list.len() > POSTING_LIMIT {
                 continue;
             }
             for (x, &a) in list.iter().enumerate() {
