@@ -16,6 +16,19 @@
 
 use std::cmp::Ordering;
 
+/// The order of `str` (bytes, then length), compared inline: word lists
+/// are bisected with it, and their comparisons mostly end at the first
+/// byte, where a call into `memcmp` cost more than the comparison.
+pub(crate) fn short_str_cmp(a: &str, b: &str) -> Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
 /// Sorts `v` stably by `cmp`.
 pub(crate) fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     let items: &[T] = v;
@@ -58,6 +71,13 @@ fn permutation(len: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec
         while start < len {
             let mid = (start + width).min(len);
             let end = (start + 2 * width).min(len);
+            // Two runs already in order (the common case of nearly sorted
+            // input) need no merge.
+            if mid >= end || cmp(idx[mid - 1], idx[mid]) != Ordering::Greater {
+                buf[start..end].copy_from_slice(&idx[start..end]);
+                start = end;
+                continue;
+            }
             let (mut i, mut j, mut k) = (start, mid, start);
             while i < mid && j < end {
                 // Take from the right only when strictly smaller: stable.
@@ -220,6 +240,16 @@ mod tests {
             let mut got = given.clone();
             sort_by_key(&mut got, |p| p.0);
             assert_eq!(got, expected, "len {len}: given {given:?}");
+        }
+    }
+
+    #[test]
+    fn short_strings_compare_as_str_does() {
+        let words = ["", "a", "ab", "abc", "b", "ba", "são", "sao", "z", "é"];
+        for a in words {
+            for b in words {
+                assert_eq!(short_str_cmp(a, b), a.cmp(b), "given {a:?} and {b:?}, expected str's order");
+            }
         }
     }
 

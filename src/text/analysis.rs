@@ -14,7 +14,7 @@ use crate::document::{Document, SentenceRef};
 use crate::text::utf16_units;
 use crate::text::furniture::{classify_lines, dateline_len, is_furniture_sentence};
 use crate::text::sentences::lines;
-use crate::text::{is_stop_word, stem, strip_possessives, words, LineKind, SentenceSplitter};
+use crate::text::{is_stop_word, stem, strip_possessives, words, LineKind, SentenceSplitter, Word};
 
 /// Index of a term (a stem) in a [`Vocabulary`].
 ///
@@ -169,6 +169,20 @@ impl<'a> DocAnalysis<'a> {
     /// ```
     pub fn sentence_text(&self, i: usize) -> &'a str {
         &self.doc.text[self.sentences[i].range.clone()]
+    }
+
+    /// The word tokens of sentence `i`, as [`words`] gives them over
+    /// [`sentence_text`](Self::sentence_text) (offsets from the sentence's
+    /// start), from the analysis instead of tokenising again.
+    pub(crate) fn sentence_words(&self, i: usize) -> impl Iterator<Item = Word<'a>> + '_ {
+        let s = &self.sentences[i];
+        let doc: &'a Document = self.doc;
+        let text = doc.text.as_str();
+        let base = s.range.start;
+        self.words[s.words.start as usize..s.words.end as usize].iter().map(move |w| {
+            let r = w.range();
+            Word { start: r.start - base, end: r.end - base, text: &text[r] }
+        })
     }
 
     /// Indices of the body sentences.

@@ -49,7 +49,7 @@ fn index(table: &'static str) -> Index {
 }
 
 fn find(index: &Index, key: &str) -> Option<Option<&'static str>> {
-    index.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| index[i].1)
+    index.binary_search_by(|(k, _)| crate::order::short_str_cmp(k, key)).ok().map(|i| index[i].1)
 }
 
 fn places() -> &'static Index {

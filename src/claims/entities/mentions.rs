@@ -17,10 +17,10 @@ use std::collections::BTreeMap;
 
 use crate::order::StrMap;
 
-use super::cues::{is_currency_code, listed, ABBREVIATIONS, is_title_word, CONNECTORS, HEAD_TITLES, MONTHS_DAYS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, POLITICAL_GROUPS, STARTERS};
+use super::cues::{is_currency_code, listed, CueKey, ABBREVIATIONS, is_title_word, CONNECTORS, HEAD_TITLES, MONTHS_DAYS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, POLITICAL_GROUPS, STARTERS};
 use super::gazetteer::{is_group, is_place, lookup_key};
 use super::kinds::Hints;
-use crate::text::{is_stop_word, words, Analysis, SentenceKind};
+use crate::text::{is_stop_word, words, Analysis, SentenceKind, Word};
 use crate::text::Lowercase;
 
 /// A mention found in the text, before merging.
@@ -68,9 +68,10 @@ fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("’s").or_else(|| s.strip_suffix("'s")).or_else(|| s.strip_suffix('’')).unwrap_or(s)
 }
 
-fn name_words(text: &str) -> Vec<NameWord<'_>> {
+/// The name words of `text` from its word tokens `ws` ([`words`] of it).
+fn name_words<'t>(text: &'t str, ws: impl Iterator<Item = Word<'t>>) -> Vec<NameWord<'t>> {
     let mut out: Vec<NameWord> = Vec::new();
-    for w in words(text) {
+    for w in ws {
         if let Some(last) = out.last_mut() {
             let gap = &text[last.end..w.start];
             let single_upper = |s: &str| s.chars().count() == 1 && s.chars().all(|c| c.is_uppercase());
@@ -93,7 +94,7 @@ fn name_words(text: &str) -> Vec<NameWord<'_>> {
         let mut end = w.end;
         let initial = w.text.chars().count() == 1 && w.text.chars().all(char::is_uppercase);
         let abbreviation = || w.text.len() <= 4 && listed(&ABBREVIATIONS, &w.text.to_ascii_lowercase());
-        if is_capitalised(w.text) && (initial || abbreviation()) && text[w.end..].starts_with(". ") && text[w.end + 2..].starts_with(char::is_uppercase) {
+        if text[w.end..].starts_with(". ") && text[w.end + 2..].starts_with(char::is_uppercase) && is_capitalised(w.text) && (initial || abbreviation()) {
             end += 1;
         }
         out.push(NameWord { start: w.start, end, text: &text[w.start..end] });
@@ -101,13 +102,14 @@ fn name_words(text: &str) -> Vec<NameWord<'_>> {
     out
 }
 
-/// One word of a run: byte range in the document, text, whether it opens
-/// its sentence.
+/// One word of a run: byte range in the document, text, its lower case,
+/// whether it opens its sentence.
 #[derive(Debug, Clone)]
 struct RunWord<'t> {
     start: usize,
     end: usize,
     text: &'t str,
+    key: CueKey,
     initial: bool,
 }
 
@@ -202,7 +204,7 @@ pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
                 shouted.push((d, si, s.range.clone(), false));
                 continue;
             }
-            scan_runs(d, si, s.range.start, text, &mut known, &mut runs);
+            scan_runs(d, si, s.range.start, text, da.sentence_words(si), &mut known, &mut runs);
         }
     }
     let mut out = Vec::new();
@@ -226,8 +228,8 @@ pub(crate) fn mentions(analysis: &Analysis) -> Vec<Mention> {
 }
 
 /// The runs of capitalised words of one mixed-case sentence.
-fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BTreeMap<String, usize>, runs: &mut Vec<Run<'t>>) {
-    let ws = name_words(text);
+fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, tokens: impl Iterator<Item = Word<'t>>, known: &mut BTreeMap<String, usize>, runs: &mut Vec<Run<'t>>) {
+    let ws = name_words(text, tokens);
     // "Stoke 4 3 1 0 7 4 10": a table row's leading name (only a run at
     // the start of the line needs to know).
     let row = ws.first().is_some_and(|w| is_capitalised(w.text)) && is_table_row(text);
@@ -270,10 +272,10 @@ fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BT
         let lower_tail = w.text.contains('-') && w.text.rsplit('-').next().is_some_and(|t| t.starts_with(char::is_lowercase));
         // "Wadhwani AI Center": a common acronym inside a name stays in it.
         let inside = !run.is_empty() && joined && next_joins_capital;
-        if cap && !lower_tail && (is_title_word(core) || inside || (!listed(&NOT_NAMES, core) && !is_currency_code(&lower))) {
-            run.push(RunWord { start: base + w.start, end: base + w.start + word.len(), text: word, initial });
+        if cap && !lower_tail && (inside || (!listed(&NOT_NAMES, core) && !is_currency_code(&lower)) || is_title_word(core)) {
+            run.push(RunWord { start: base + w.start, end: base + w.start + word.len(), text: word, key: CueKey::new(word), initial });
         } else if !cap && !run.is_empty() && connector_allowed(&run, word) && next_joins_capital && !(word == "and" && starts_organisation(&ws[i + 1..])) {
-            run.push(RunWord { start: base + w.start, end: base + w.end, text: word, initial });
+            run.push(RunWord { start: base + w.start, end: base + w.end, text: word, key: CueKey::new(word), initial });
         } else {
             flush(&mut run, &before, region, runs);
         }
@@ -290,11 +292,10 @@ fn scan_runs<'t>(d: usize, si: usize, base: usize, text: &'t str, known: &mut BT
 /// Strategic …", "University of …") or a title ("Secretary of State");
 /// "and", "the" only inside such a name.
 fn connector_allowed(run: &[RunWord], lower: &str) -> bool {
-    let last = || run.last().map(|w| w.text.to_lower()).unwrap_or_default();
     match lower {
         "of" | "for" | "de" => {
-            let last = last();
-            listed(&ORGANISATION_WORDS, last.as_str()) || listed(&HEAD_TITLES, last.as_str())
+            let last = run.last().map_or("", |w| w.key.full());
+            listed(&ORGANISATION_WORDS, last) || listed(&HEAD_TITLES, last)
         }
         "and" | "the" => run.iter().any(|w| matches!(w.text, "of" | "for")),
         _ => false,
@@ -308,11 +309,7 @@ fn connector_allowed(run: &[RunWord], lower: &str) -> bool {
 fn starts_organisation(ws: &[NameWord]) -> bool {
     // A few words ahead are enough: longer names are rare, and a bound keeps
     // a sentence of a thousand capitalised "and"s linear.
-    ws.iter().take(6).take_while(|w| is_capitalised(w.text)).any(|w| listed(&ORGANISATION_WORDS, w.text.to_lower().trim_end_matches('.')))
-}
-
-fn lower_core(w: &RunWord) -> String {
-    w.text.to_lower().trim_end_matches('.').to_string()
+    ws.iter().take(6).take_while(|w| is_capitalised(w.text)).any(|w| listed(&ORGANISATION_WORDS, CueKey::new(w.text).core()))
 }
 
 /// The mentions of one run: starters, titles and demonyms cut off.
@@ -321,13 +318,13 @@ fn run_mentions(run: Run<'_>, known: &BTreeMap<String, usize>, out: &mut Vec<Men
     // Drop a sentence-initial common word: alone unless known, camel-cased
     // ("DeepSeek") or in the gazetteer; in a longer run when it is a starter.
     if let Some(w) = words.first().filter(|w| w.initial && !run.row) {
-        let l = w.text.to_lower();
+        let l = w.key.full();
         let in_gazetteer = || {
             let k = lookup_key(w.text);
             is_place(&k) || is_group(&k) || listed(&POLITICAL_GROUPS, k.as_str())
         };
-        let drop = !is_title_word(l.trim_end_matches('.'))
-            && (is_stop_word(&l) || listed(&STARTERS, l.as_str()) || (words.len() == 1 && !has_inner_capital(w.text) && !known.contains_key(&l) && !in_gazetteer()));
+        let drop = !is_title_word(w.key.core())
+            && (is_stop_word(l) || listed(&STARTERS, l) || (words.len() == 1 && !has_inner_capital(w.text) && !known.contains_key(w.text.to_lower().as_str()) && !in_gazetteer()));
         if drop {
             words.remove(0);
         }
@@ -356,7 +353,7 @@ fn run_mentions(run: Run<'_>, known: &BTreeMap<String, usize>, out: &mut Vec<Men
         emit_split(run.doc, run.sentence, rest, Some(role), Hints { person: true, place: false }, out);
         return;
     }
-    if words.iter().all(|w| is_title_word(&lower_core(w)) || listed(&CONNECTORS, w.text)) {
+    if words.iter().all(|w| is_title_word(w.key.core()) || listed(&CONNECTORS, w.text)) {
         return;
     }
     emit_split(run.doc, run.sentence, words, role, hints, out);
@@ -365,7 +362,7 @@ fn run_mentions(run: Run<'_>, known: &BTreeMap<String, usize>, out: &mut Vec<Men
 fn trim_connectors(words: &mut Vec<RunWord<'_>>) {
     // Drained at once: removing one word at a time from the front would be
     // quadratic in a run of a thousand "The"s.
-    let lead = words.iter().take_while(|w| listed(&CONNECTORS, w.text) || is_stop_word(&w.text.to_lower())).count();
+    let lead = words.iter().take_while(|w| listed(&CONNECTORS, w.text) || is_stop_word(w.key.full())).count();
     words.drain(..lead);
     while words.last().is_some_and(|w| listed(&CONNECTORS, w.text)) {
         words.pop();
@@ -377,20 +374,19 @@ fn trim_connectors(words: &mut Vec<RunWord<'_>>) {
 fn title_span(words: &[RunWord]) -> Option<(usize, usize)> {
     let mut h = 0;
     while h + 1 < words.len() {
-        let l = lower_core(&words[h]);
-        if listed(&HEAD_TITLES, l.as_str()) {
+        if listed(&HEAD_TITLES, words[h].key.core()) {
             let mut end = h;
             // "Secretary of State": a connector and a title word go with it.
-            while end + 2 < words.len() && words[end + 1].text == "of" && is_title_word(&lower_core(&words[end + 2])) {
+            while end + 2 < words.len() && words[end + 1].text == "of" && is_title_word(words[end + 2].key.core()) {
                 end += 2;
             }
             // Further title words ("Chief Executive Officer").
-            while end + 1 < words.len() && is_title_word(&lower_core(&words[end + 1])) {
+            while end + 1 < words.len() && is_title_word(words[end + 1].key.core()) {
                 end += 1;
             }
             if end + 1 < words.len() && !listed(&CONNECTORS, words[end + 1].text) {
                 let mut t0 = h;
-                while t0 > 0 && is_title_word(&lower_core(&words[t0 - 1])) {
+                while t0 > 0 && is_title_word(words[t0 - 1].key.core()) {
                     t0 -= 1;
                 }
                 return Some((t0, end));
@@ -410,7 +406,7 @@ fn emit_split(doc: usize, sentence: usize, mut words: Vec<RunWord<'_>>, role: Op
     if words.is_empty() {
         return;
     }
-    let org = words.iter().any(|w| listed(&ORGANISATION_WORDS, lower_core(w).as_str()));
+    let org = words.iter().any(|w| listed(&ORGANISATION_WORDS, w.key.core()));
     if words.len() > 1 && !org {
         for n in [2usize, 1] {
             if words.len() > n {
@@ -498,7 +494,7 @@ fn title_case(word: &str) -> String {
 /// Mentions in shouted text: the longest known name or gazetteer entry at
 /// each word; a dateline's leading words are a place.
 fn scan_shouted(doc: usize, sentence: usize, base: usize, text: &str, dateline: bool, names: &StrMap<String>, out: &mut Vec<Mention>) {
-    let ws = name_words(text);
+    let ws = name_words(text, words(text));
     let mut i = 0;
     // "CHICAGO, Dec 6", "LONDON 1996-08-30", "WASHINGTON (AP)": the
     // capitalised words before a comma, a bracket or a date name a place.

@@ -164,83 +164,35 @@ pub(crate) fn merge(ms: &[Mention], analysis: &Analysis, limit: usize) -> Vec<En
         .collect();
     crate::order::sort_by(&mut out, |(a, _), (b, _)| b.docs.cmp(&a.docs).then(b.counts.iter().sum::<usize>().cmp(&a.counts.iter().sum::<usize>())).then(a.name.cmp(&b.name)));
     out.truncate(limit);
-    let spans = Utf16Offsets::new(analysis, ms, out.iter().flat_map(|(_, idx)| idx.iter().copied()));
     out.into_iter()
         .map(|(mut e, idx)| {
-            e.mentions = idx.iter().map(|&i| spans.mention(analysis, &ms[i])).collect();
+            e.mentions = idx.iter().map(|&i| mention_span(analysis, &ms[i])).collect();
             e
         })
         .collect()
 }
 
-/// UTF-16 offsets of the byte offsets the kept mentions need, found in one
-/// walk over each document (not one walk per mention).
-struct Utf16Offsets {
-    /// Per document: sorted (byte, utf16) pairs.
-    docs: Vec<Vec<(usize, usize)>>,
-}
-
-impl Utf16Offsets {
-    fn new(analysis: &Analysis, ms: &[Mention], used: impl Iterator<Item = usize>) -> Self {
-        let mut wanted: Vec<Vec<usize>> = vec![Vec::new(); analysis.docs.len()];
-        for i in used {
-            let m = &ms[i];
-            let Some(w) = wanted.get_mut(m.doc) else { continue };
-            w.extend([m.start, m.end]);
-            if let Some(s) = analysis.docs[m.doc].sentences.get(m.sentence) {
-                w.extend([s.range.start.min(m.start), s.range.end.max(m.end)]);
-            }
-        }
-        let docs = wanted
-            .into_iter()
-            .zip(&analysis.docs)
-            .map(|(mut w, da)| {
-                crate::order::sort(&mut w);
-                w.dedup();
-                let text = da.doc.text.as_str();
-                let mut out = Vec::with_capacity(w.len());
-                let mut units = 0usize;
-                let mut chars = text.char_indices().peekable();
-                for b in w {
-                    while let Some(&(i, c)) = chars.peek() {
-                        if i >= b {
-                            break;
-                        }
-                        units += c.len_utf16();
-                        chars.next();
-                    }
-                    out.push((b, units));
-                }
-                out
-            })
-            .collect();
-        Utf16Offsets { docs }
-    }
-
-    fn get(&self, doc: usize, byte: usize) -> usize {
-        let v = &self.docs[doc];
-        match v.binary_search_by_key(&byte, |&(b, _)| b) {
-            Ok(i) => v[i].1,
-            Err(_) => 0,
-        }
-    }
-
-    fn mention(&self, analysis: &Analysis, m: &Mention) -> EntityMention {
-        let da = &analysis.docs[m.doc];
-        // A dateline stands before its sentence's range: the sentence then
-        // starts at the dateline.
-        let s = da.sentences.get(m.sentence).map(|s| s.range.start.min(m.start)..s.range.end.max(m.end)).unwrap_or(m.start..m.end);
-        EntityMention {
-            doc: da.doc.id.clone(),
-            start: m.start,
-            end: m.end,
-            start_utf16: self.get(m.doc, m.start),
-            end_utf16: self.get(m.doc, m.end),
-            sentence_start: s.start,
-            sentence_end: s.end,
-            sentence_start_utf16: self.get(m.doc, s.start),
-            sentence_end_utf16: self.get(m.doc, s.end),
-        }
+/// Where a mention stands, in bytes and UTF-16 units (from the analysis'
+/// marks, so bounded per mention however long the document).
+fn mention_span(analysis: &Analysis, m: &Mention) -> EntityMention {
+    let da = &analysis.docs[m.doc];
+    // A dateline stands before its sentence's range: the sentence then
+    // starts at the dateline.
+    let s = da.sentences.get(m.sentence).map(|s| s.range.start.min(m.start)..s.range.end.max(m.end)).unwrap_or(m.start..m.end);
+    // One mark lookup; the rest counted over the sentence, which holds the name.
+    let units = |r: std::ops::Range<usize>| da.doc.text.as_bytes().get(r).map_or(0, crate::text::utf16_units);
+    let start_utf16 = da.utf16_at(m.start);
+    let end_utf16 = start_utf16 + units(m.start..m.end);
+    EntityMention {
+        doc: da.doc.id.clone(),
+        start: m.start,
+        end: m.end,
+        start_utf16,
+        end_utf16,
+        sentence_start: s.start,
+        sentence_end: s.end,
+        sentence_start_utf16: start_utf16.saturating_sub(units(s.start..m.start)),
+        sentence_end_utf16: end_utf16 + units(m.end..s.end),
     }
 }
 
