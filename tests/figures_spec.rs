@@ -14,8 +14,6 @@ struct Expected {
     unit: String,
     text: String,
     rate: Option<String>,
-    /// The top of the figure's interval, when the case states it.
-    high: Option<f64>,
 }
 
 struct Case {
@@ -55,16 +53,14 @@ fn load_cases() -> Vec<Case> {
                     continue;
                 }
                 let fields: Vec<&str> = spec.split('|').map(str::trim).collect();
-                assert!(fields.len() >= 4, "{name}:{}: expected kind | value | unit | text [| rate=…] [| high=…], got {spec:?}", n + 1);
-                let rate = fields[4..].iter().find_map(|r| r.strip_prefix("rate=")).map(str::to_string);
-                let high = fields[4..].iter().find_map(|r| r.strip_prefix("high=")).map(|h| h.parse().unwrap_or_else(|_| panic!("{name}:{}: bad high {h:?}", n + 1)));
+                assert!(fields.len() >= 4, "{name}:{}: expected kind | value | unit | text [| rate=…], got {spec:?}", n + 1);
+                let rate = fields.get(4).and_then(|r| r.strip_prefix("rate=")).map(str::to_string);
                 case.expected.push(Expected {
                     kind: fields[0].to_string(),
                     value: fields[1].parse().unwrap_or_else(|_| panic!("{name}:{}: bad value {:?}", n + 1, fields[1])),
                     unit: fields[2].to_string(),
                     text: fields[3].to_string(),
                     rate,
-                    high,
                 });
             } else {
                 cases.push(Case { file: name.clone(), line: n + 1, given: line.to_string(), expected: Vec::new() });
@@ -75,12 +71,12 @@ fn load_cases() -> Vec<Case> {
 }
 
 fn got_of(c: &FigureClaim) -> Expected {
-    Expected { kind: kind_name(c.kind).to_string(), value: c.value, unit: c.unit.clone(), text: c.text.clone(), rate: c.rate.clone(), high: c.high }
+    Expected { kind: kind_name(c.kind).to_string(), value: c.value, unit: c.unit.clone(), text: c.text.clone(), rate: c.rate.clone() }
 }
 
 fn matches(e: &Expected, g: &Expected) -> bool {
     let close = (e.value - g.value).abs() <= 1e-9 * e.value.abs().max(1.0);
-    e.kind == g.kind && close && e.unit == g.unit && e.text == g.text && (e.rate.is_none() || e.rate == g.rate) && (e.high.is_none() || e.high == g.high)
+    e.kind == g.kind && close && e.unit == g.unit && e.text == g.text && (e.rate.is_none() || e.rate == g.rate)
 }
 
 #[test]

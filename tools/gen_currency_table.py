@@ -15,10 +15,8 @@ the packages' data:
   territories that use it ("₽", "₺", "₦"), and the prefixed dollar signs
   news writes, built from the issuing country's name and code ("C$",
   "Mex$", "S$", "AU$"). A sign
-  two currencies claim goes to the one CLDR localises in more languages (a
-  proxy for prominence that needs no hand list); on a tie, to the one some
-  CLDR locale writes that sign for ("S$": Singapore's, not Suriname's), or
-  to none.
+  two currencies claim goes to the one CLDR localises in many more
+  languages (a proxy for prominence that needs no hand list), or to none.
   Signs made only of letters are left out ("R", "kr", "zł": words, not
   signs), and so are signs with a space ("F CFA").
 * names: English singular and plural names ("Australian dollar(s)"), the
@@ -69,28 +67,11 @@ def is_sign(s):
     return len(s) >= 1 and unicodedata.category(s[-1]) == "Sc" and all(ch.isalpha() for ch in s[:-1])
 
 
-def attested_signs():
-    """How many CLDR locales (regional ones too) write each (sign, code)."""
-    count = defaultdict(int)
-    for ident in localedata.locale_identifiers():
-        try:
-            symbols = Locale.parse(ident).currency_symbols
-        except Exception:
-            continue
-        for code, sign in symbols.items():
-            count[(sign, code)] += 1
-    return count
-
-
-def resolve(claims, weight, need_double, attested=None):
-    """The single owner of each key, by prominence, or None. With
-    `attested`, a tie in prominence goes to the currency some CLDR locale
-    writes the key for ("S$": Singapore's, not Suriname's)."""
-    attested = attested or {}
+def resolve(claims, weight, need_double):
+    """The single owner of each key, by prominence, or None."""
     out = {}
     for key, codes in claims.items():
-        seen = lambda c: attested.get((key, c), 0)
-        ranked = sorted(set(codes), key=lambda c: (-weight[c], -seen(c), c))
+        ranked = sorted(set(codes), key=lambda c: (-weight[c], c))
         if len(ranked) == 1:
             out[key] = ranked[0]
             continue
@@ -100,7 +81,7 @@ def resolve(claims, weight, need_double, attested=None):
                 out[key] = ranked[0]
             else:
                 out[key] = None
-        elif first > second or seen(ranked[0]) > seen(ranked[1]):
+        elif first > second:
             out[key] = ranked[0]
     return out
 
@@ -157,7 +138,7 @@ def main():
             if n and " " in n:
                 units[n.split()[-1].lower()].append(code)
     # The English symbol is CLDR's own word on what a sign means.
-    resolved = resolve(signs, weight, need_double=False, attested=attested_signs())
+    resolved = resolve(signs, weight, need_double=False)
     resolved.update(en_signs)
     resolved = {s: c for s, c in resolved.items() if c and s != c and " " not in s}
     named = {n: c[0] for n, c in names.items() if len(set(c)) == 1}

@@ -582,8 +582,6 @@ pub(crate) fn figure_at(toks: &[Token], i: usize, cues: &SentenceCues) -> Option
     if prev_month && !a.year_shape {
         return None;
     }
-    // "in 2013-14", "2010–2012": a span of years, not the year 2013.
-    let year_span = (a.year_shape && a.currency.is_none() && a.end_tok == i + 1).then(|| year_span_at(toks, i, a.value)).flatten();
     let mut a = a;
     let mut range: Option<(f64, f64)> = None;
     // Ranges: "$5–6 million", "10 to 12 percent", "between 10 and 12",
@@ -686,10 +684,6 @@ pub(crate) fn figure_at(toks: &[Token], i: usize, cues: &SentenceCues) -> Option
         } else if year_shape && is_year(toks, i, value) {
             kind = FigureKind::Year;
             unit = "year".into();
-            if let Some((last, tok)) = year_span {
-                range = Some((value, last));
-                end_tok = tok + 1;
-            }
         } else if let Some((head, last)) = counted_head(toks, end_tok) {
             kind = FigureKind::Count;
             unit = head;
@@ -738,8 +732,6 @@ pub(crate) fn figure_at(toks: &[Token], i: usize, cues: &SentenceCues) -> Option
         hedges.push(toks[k].text.to_string());
     }
     let (value, low, high) = match range {
-        // A span of years stands for its first year, as a decade does.
-        Some((first, last)) if kind == FigureKind::Year => (first, interval(first, hedge).0, interval(last, hedge).1),
         Some((lo, hi)) => {
             let (lo, hi) = (lo * range_factor, hi * range_factor);
             let low = interval(lo, hedge).0;
@@ -836,38 +828,6 @@ fn is_year(toks: &[Token], i: usize, value: f64) -> bool {
         || (i > 0 && month(i - 1))
         || (i >= 3 && toks[i - 1].tok == Tok::Punct(',') && matches!(toks[i - 2].tok, Tok::Number(_)) && month(i - 3))
         || matches!(after, "ad" | "bc" | "bce" | "ce")
-}
-
-/// The last year of a span written from the four-digit year `first` at
-/// `i`, and the token that holds it: "2013-14", "2013/14", "1999-00",
-/// "2010–2012". Not an ISO date ("2013-12-05") nor a year and month
-/// ("2013-12"), which do not run forward.
-fn year_span_at(toks: &[Token], i: usize, first: f64) -> Option<(f64, usize)> {
-    let (sep, end) = (toks.get(i + 1)?, toks.get(i + 2)?);
-    if !matches!(sep.tok, Tok::Punct('-' | '–' | '/')) || !sep.glued_to(&toks[i]) || !end.glued_to(sep) {
-        return None;
-    }
-    if !matches!(end.tok, Tok::Number(_)) || !end.text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    if toks.get(i + 3).is_some_and(|n| matches!(n.tok, Tok::Punct('-' | '/')) && n.glued_to(end)) {
-        return None;
-    }
-    let digits = decimal_value(end.text);
-    let last = match end.text.len() {
-        2 => {
-            let century = first - first % 100.0;
-            match century + digits {
-                l if l > first => l,
-                // "1999-00": the next century.
-                _ if first % 100.0 >= 90.0 && digits < 10.0 => century + 100.0 + digits,
-                _ => return None,
-            }
-        }
-        4 if digits > first && digits - first <= 100.0 && digits <= 2100.0 => digits,
-        _ => return None,
-    };
-    Some((last, i + 2))
 }
 
 /// A decade as a year figure: "the 1960s" is 1960, and its interval runs
